@@ -1,0 +1,1 @@
+"""CME community assistant."""

@@ -1,0 +1,1 @@
+"""Answers grounded in retrieved passages: extractive offline, LLM-written when one is configured."""

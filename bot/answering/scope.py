@@ -1,0 +1,43 @@
+"""Questions the bot declines before retrieval: clinical advice and plainly unrelated tasks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.texts import load_yaml
+
+Verdict = Literal["in_scope", "clinical", "off_topic"]
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    clinical: re.Pattern[str]
+    off_topic: re.Pattern[str]
+    cme: re.Pattern[str]
+
+    @classmethod
+    def load(cls) -> ScopeRules:
+        data = load_yaml("scope.yml")
+        return cls(
+            clinical=_pattern(data["clinical_terms"]),
+            off_topic=_pattern(data["off_topic_terms"]),
+            cme=_pattern(data["cme_terms"]),
+        )
+
+    def classify(self, question: str) -> Verdict:
+        text = question.lower()
+        if self.cme.search(text):
+            return "in_scope"
+        if self.clinical.search(text):
+            return "clinical"
+        if self.off_topic.search(text):
+            return "off_topic"
+        return "in_scope"
+
+
+def _pattern(terms: list[str]) -> re.Pattern[str]:
+    # Whole words only: "ce" must not match "office", "mg" must not match "mgmt".
+    alternatives = sorted({re.escape(str(term).lower()) for term in terms}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")

@@ -1,0 +1,148 @@
+"""The `cmebot` command line: run, index, ask, chat, eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bot.config import get_settings
+from bot.knowledge.indexer import IndexReport
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="CME community assistant.")
+console = Console(stderr=True)
+
+
+def _runtime():  # type: ignore[no-untyped-def]
+    from bot.logging_setup import configure_logging
+    from bot.runtime import Runtime
+
+    settings = get_settings()
+    configure_logging(settings)
+    return Runtime(settings)
+
+
+def _progress_factory(progress: Progress):  # type: ignore[no-untyped-def]
+    def start(total: int):  # type: ignore[no-untyped-def]
+        task = progress.add_task("Embedding chunks", total=total)
+        return lambda n: progress.advance(task, n)
+
+    return start
+
+
+def _print_report(report: IndexReport) -> None:
+    console.print(
+        f"Indexed in {report.seconds:.2f}s: {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.removed)} removed, {report.unchanged} unchanged; {report.chunks_embedded} chunks embedded.",
+        highlight=False,
+    )
+    for name, reason in report.skipped:
+        console.print(f"  skipped {name}: {reason}", style="yellow", highlight=False, markup=False)
+
+
+def _index(runtime, paths: list[Path]) -> IndexReport:  # type: ignore[no-untyped-def]
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        return runtime.index(paths, _progress_factory(progress))
+
+
+@app.command()
+def index(paths: Annotated[list[Path] | None, typer.Argument(help="Extra files or folders to index.")] = None) -> None:
+    """Index knowledge/ (and any files or folders given); only changed files are embedded."""
+    runtime = _runtime()
+    _print_report(_index(runtime, list(paths or [])))
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in quotes.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
+) -> None:
+    """Answer one question and exit."""
+    runtime = _runtime()
+    _index(runtime, [])
+    answer, _ = runtime.ask(question, surface="cli")
+    if as_json:
+        sys.stdout.write(json.dumps(answer.public_dict(), ensure_ascii=False) + "\n")
+        return
+    from bot.console.render import print_answer
+
+    print_answer(Console(), answer)
+
+
+@app.command()
+def chat() -> None:
+    """A conversation in the terminal."""
+    from bot.console.chat import ConsoleChat
+
+    runtime = _runtime()
+    report = _index(runtime, [])
+    if report.changed or report.skipped:
+        _print_report(report)
+    runtime.engine  # noqa: B018  (load the model before the first prompt, not during it)
+    ConsoleChat(runtime).loop()
+
+
+@app.command(name="eval")
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="JSONL evaluation set.")],
+    k: Annotated[int, typer.Option("--k", min=1, help="Passages considered for hit@k and MRR.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
+) -> None:
+    """Score retrieval and answers on an evaluation set."""
+    from bot.evaluation.dataset import DatasetError, load_items
+    from bot.evaluation.runner import EnginePipeline
+    from bot.evaluation.runner import evaluate as run_eval
+
+    try:
+        items = load_items(file)
+    except DatasetError as exc:
+        console.print(f"Cannot evaluate: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    runtime = _runtime()
+    _index(runtime, [])
+    engine = runtime.engine
+    for _ in range(3):  # warm the model and caches so latency figures describe a running bot
+        engine.ask("warm-up question about accreditation")
+    report = run_eval(EnginePipeline(engine), items, k=k)
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict()) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{file.name}: {report.n} questions, k={k}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in report.as_dict().items():
+        table.add_row(key, str(value))
+    Console().print(table)
+
+
+@app.command()
+def run(
+    http: Annotated[bool, typer.Option("--http", help="Serve Slack's HTTP mode instead of Socket Mode.")] = False,
+    port: Annotated[int, typer.Option("--port", help="Port for --http.")] = 3000,
+) -> None:
+    """Run the bot: Slack when tokens are configured, otherwise the console chat."""
+    settings = get_settings()
+    if not settings.slack_configured:
+        console.print(
+            "No Slack tokens configured (SLACK_BOT_TOKEN / SLACK_APP_TOKEN), so here is the console chat.\n"
+            "To connect Slack, create the app from manifest.yml and set the tokens in .env (see README).",
+            style="dim",
+            highlight=False,
+        )
+        chat()
+        return
+    from bot.slack.runner import run_slack
+
+    run_slack(_runtime(), http=http, port=port)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,94 @@
+"""Settings, read from the environment (and a `.env` file) once per process.
+
+Every setting is documented with its default in `.env.example`; keep the two in step.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# Lists arrive from the environment as comma-separated text, not JSON.
+CsvList = Annotated[list[str], NoDecode]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    # --- storage -------------------------------------------------------------------------
+    data_dir: Path = Field(default=PROJECT_ROOT / "data", alias="CMEBOT_DATA_DIR")
+    database_url: str | None = Field(default=None, alias="DATABASE_URL")
+    chroma_host: str | None = Field(default=None, alias="CHROMA_HOST")
+    chroma_port: int = Field(default=8000, alias="CHROMA_PORT")
+    collection: str = Field(default="cme_knowledge", alias="CMEBOT_COLLECTION")
+
+    # --- knowledge and retrieval ---------------------------------------------------------------
+    knowledge_dir: Path = Field(default=PROJECT_ROOT / "knowledge", alias="CMEBOT_KNOWLEDGE_DIR")
+    prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", alias="CMEBOT_PROMPTS_DIR")
+    embedding_model: str = Field(default="all-MiniLM-L6-v2", alias="CMEBOT_EMBEDDING_MODEL")
+    top_k: int = Field(default=5, alias="CMEBOT_TOP_K")
+
+    # --- answering -----------------------------------------------------------------------------
+    llm: str | None = Field(default=None, alias="CMEBOT_LLM")
+    llm_base_url: str | None = Field(default=None, alias="CMEBOT_LLM_BASE_URL")
+    llm_api_key: SecretStr | None = Field(default=None, alias="CMEBOT_LLM_API_KEY")
+    llm_timeout: float = Field(default=20.0, alias="CMEBOT_LLM_TIMEOUT")
+
+    # --- Slack ---------------------------------------------------------------------------------
+    slack_bot_token: SecretStr | None = Field(default=None, alias="SLACK_BOT_TOKEN")
+    slack_app_token: SecretStr | None = Field(default=None, alias="SLACK_APP_TOKEN")
+    slack_signing_secret: SecretStr | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
+    slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: SecretStr | None = Field(default=None, alias="SLACK_CLIENT_SECRET")
+    slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
+
+    # --- community -----------------------------------------------------------------------------
+    welcome_channels: CsvList = Field(default_factory=list, alias="CMEBOT_WELCOME_CHANNELS")
+    welcome_guests: bool = Field(default=False, alias="CMEBOT_WELCOME_GUESTS")
+    welcome_public_greeting: bool = Field(default=False, alias="CMEBOT_WELCOME_PUBLIC_GREETING")
+    nudge_after_days: float = Field(default=0, alias="CMEBOT_NUDGE_AFTER_DAYS")
+    community_channels: CsvList = Field(default_factory=list, alias="CMEBOT_COMMUNITY_CHANNELS")
+    webinar_links: CsvList = Field(default_factory=list, alias="CMEBOT_WEBINAR_LINKS")
+    admins: CsvList = Field(default_factory=list, alias="CMEBOT_ADMINS")
+
+    # --- output --------------------------------------------------------------------------------
+    output_dir: Path = Field(default=PROJECT_ROOT / "out", alias="CMEBOT_OUTPUT_DIR")
+    log_level: str = Field(default="INFO", alias="CMEBOT_LOG_LEVEL")
+
+    @field_validator("welcome_channels", "community_channels", "webinar_links", "admins", mode="before")
+    @classmethod
+    def _split_csv(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            url = self.database_url
+            # Plain postgres URLs name no driver; we ship psycopg 3.
+            if url.startswith("postgres://"):
+                url = "postgresql://" + url[len("postgres://") :]
+            if url.startswith("postgresql://"):
+                url = "postgresql+psycopg://" + url[len("postgresql://") :]
+            return url
+        return f"sqlite:///{self.data_dir / 'cmebot.sqlite3'}"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def slack_configured(self) -> bool:
+        return self.slack_bot_token is not None or self.slack_client_id is not None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""The terminal surface: `cmebot chat`, over the same services as Slack."""

@@ -1,0 +1,35 @@
+"""How an answer looks in the terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.panel import Panel
+
+from bot.answering.models import Answer
+
+
+def source_line(number: int, title: str, heading: str, url: str, authority: str, effective_date: str) -> str:
+    parts = [f"[{number}] {title}"]
+    if heading:
+        parts.append(f"— {heading}")
+    details = ", ".join(p for p in (authority, f"effective {effective_date}" if effective_date else "") if p)
+    if details:
+        parts.append(f"({details})")
+    if url:
+        parts.append(url)
+    return " ".join(parts)
+
+
+def print_answer(console: Console, answer: Answer) -> None:
+    style = "yellow" if answer.abstained else "green"
+    console.print(Panel(Markdown(answer.answer), border_style=style))
+    for number, source in enumerate(answer.sources, 1):
+        console.print(
+            source_line(number, source.title, source.heading, source.url, source.authority, source.effective_date),
+            style="dim",
+            highlight=False,
+            markup=False,
+        )
+    footer = answer.produced_by + (f". {answer.note}" if answer.note else "")
+    console.print(footer, style="italic dim", highlight=False, markup=False)

@@ -1,0 +1,187 @@
+"""Incremental indexing by content hash: unchanged files cost nothing, changed files replace their chunks,
+deleted files lose theirs, and bad files are reported by name while the rest of the index stays intact."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from bot.knowledge.chunking import Chunk, chunk_document, embedding_text
+from bot.knowledge.documents import DocumentError, LoadedDocument
+from bot.knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_file
+
+log = logging.getLogger(__name__)
+
+KB_PREFIX = "kb:"
+_BATCH = 64
+
+ProgressFactory = Callable[[int], Callable[[int], None]]
+
+
+@dataclass
+class IndexReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    chunks_embedded: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    documents: int
+    chunks: int
+    last_indexed: float | None
+
+
+class KnowledgeIndexer:
+    def __init__(self, settings: Settings, collection: Any, embeddings_factory: Callable[[], Any]) -> None:
+        self.settings = settings
+        self.collection = collection
+        # The model loads only when something needs embedding, so a no-op re-index stays fast.
+        self._embeddings_factory = embeddings_factory
+
+    # --- identity of files -------------------------------------------------------------------------
+    def doc_id_for(self, path: Path) -> str:
+        path = path.resolve()
+        try:
+            return KB_PREFIX + path.relative_to(self.settings.knowledge_dir.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    def path_for(self, doc_id: str) -> Path:
+        if doc_id.startswith(KB_PREFIX):
+            return self.settings.knowledge_dir / doc_id[len(KB_PREFIX) :]
+        return Path(doc_id)
+
+    def discover(self, paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+        files: list[Path] = []
+        problems: list[tuple[str, str]] = []
+        for root in paths:
+            if root.is_dir():
+                for path in sorted(root.rglob("*")):
+                    if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
+                        if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                            files.append(path)
+                        else:
+                            problems.append((str(path), f"unsupported file type '{path.suffix or '(none)'}'"))
+            elif root.is_file():
+                files.append(root)
+            else:
+                problems.append((str(root), "no such file or folder"))
+        return files, problems
+
+    # --- what is stored ----------------------------------------------------------------------------
+    def stored_hashes(self) -> dict[str, str]:
+        stored = self.collection.get(include=["metadatas"])
+        hashes: dict[str, str] = {}
+        for meta in stored["metadatas"] or []:
+            hashes[str(meta["doc_id"])] = str(meta.get("content_hash", ""))
+        return hashes
+
+    def stats(self) -> IndexStats:
+        stored = self.collection.get(include=["metadatas"])
+        metas = stored["metadatas"] or []
+        docs = {m["doc_id"] for m in metas}
+        last = max((float(m.get("indexed_at", 0)) for m in metas), default=None)
+        return IndexStats(documents=len(docs), chunks=len(metas), last_indexed=last)
+
+    # --- syncing -----------------------------------------------------------------------------------
+    def sync(self, extra_paths: Iterable[Path] = (), progress: ProgressFactory | None = None) -> IndexReport:
+        started = time.perf_counter()
+        report = IndexReport()
+        roots = [self.settings.knowledge_dir, *[Path(p) for p in extra_paths]]
+        files, problems = self.discover(roots)
+        report.skipped.extend(problems)
+        stored = self.stored_hashes()
+        seen: set[str] = set()
+        to_embed: list[tuple[LoadedDocument, list[Chunk]]] = []
+
+        for path in files:
+            doc_id = self.doc_id_for(path)
+            if doc_id in seen:
+                continue
+            seen.add(doc_id)
+            try:
+                raw_hash = content_hash(path.read_bytes())
+            except OSError as exc:
+                report.skipped.append((str(path), f"cannot be read ({exc.strerror})"))
+                continue
+            if stored.get(doc_id) == raw_hash:
+                report.unchanged += 1
+                continue
+            try:
+                document = load_file(path, doc_id)
+                chunks = chunk_document(document)
+                if not chunks:
+                    raise DocumentError("no text could be extracted")
+            except DocumentError as exc:
+                report.skipped.append((str(path), str(exc)))
+                if doc_id in stored:  # its old content is no longer what the file says
+                    self._delete(doc_id)
+                    report.removed.append(doc_id)
+                continue
+            to_embed.append((document, chunks))
+
+        for doc_id in stored:
+            if doc_id not in seen and not self.path_for(doc_id).exists():
+                self._delete(doc_id)
+                report.removed.append(doc_id)
+
+        total = sum(len(chunks) for _, chunks in to_embed)
+        advance = progress(total) if progress and total else None
+        for document, chunks in to_embed:
+            if document.doc_id in stored:
+                self._delete(document.doc_id)
+                report.updated.append(document.doc_id)
+            else:
+                report.added.append(document.doc_id)
+            self._add(document, chunks, advance)
+            report.chunks_embedded += len(chunks)
+
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _delete(self, doc_id: str) -> None:
+        self.collection.delete(where={"doc_id": doc_id})
+
+    def _add(self, document: LoadedDocument, chunks: list[Chunk], advance: Callable[[int], None] | None) -> None:
+        embeddings = self._embeddings_factory()
+        meta = document.meta
+        now = time.time()
+        for start in range(0, len(chunks), _BATCH):
+            batch = chunks[start : start + _BATCH]
+            vectors = embeddings.embed_documents([embedding_text(meta.title, c.heading, c.text) for c in batch])
+            self.collection.upsert(
+                ids=[c.chunk_id for c in batch],
+                embeddings=vectors,
+                documents=[c.text for c in batch],
+                metadatas=[
+                    {
+                        "doc_id": document.doc_id,
+                        "chunk_index": c.index,
+                        "title": meta.title,
+                        "heading": c.heading,
+                        "url": meta.url,
+                        "authority": meta.authority,
+                        "effective_date": meta.effective_date,
+                        "last_reviewed": meta.last_reviewed,
+                        "content_hash": document.content_hash,
+                        "indexed_at": now,
+                    }
+                    for c in batch
+                ],
+            )
+            if advance:
+                advance(len(batch))

@@ -1,0 +1,1 @@
+"""Hybrid retrieval over the indexed knowledge: dense (Chroma) and lexical (BM25), fused."""

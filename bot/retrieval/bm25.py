@@ -1,0 +1,43 @@
+"""A small in-memory BM25 (Okapi) index; the corpus is thousands of chunks, not millions."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from bot.retrieval.text import content_terms
+
+
+class BM25Index:
+    def __init__(self, texts: list[str], k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.size = len(texts)
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.lengths: list[int] = []
+        for position, text in enumerate(texts):
+            terms = content_terms(text)
+            self.lengths.append(len(terms))
+            for term, count in Counter(terms).items():
+                self.postings[term].append((position, count))
+        self.average_length = (sum(self.lengths) / self.size) if self.size else 0.0
+        self.idf = {
+            term: math.log(1 + (self.size - len(plist) + 0.5) / (len(plist) + 0.5))
+            for term, plist in self.postings.items()
+        }
+
+    def __contains__(self, term: str) -> bool:
+        return term in self.postings
+
+    def scores(self, query: str) -> dict[int, float]:
+        totals: dict[int, float] = defaultdict(float)
+        for term in set(content_terms(query)):
+            idf = self.idf.get(term)
+            if idf is None:
+                continue
+            for position, count in self.postings[term]:
+                norm = 1 - self.b + self.b * self.lengths[position] / (self.average_length or 1)
+                totals[position] += idf * count * (self.k1 + 1) / (count + self.k1 * norm)
+        return totals
+
+    def top(self, query: str, k: int) -> list[tuple[int, float]]:
+        return sorted(self.scores(query).items(), key=lambda item: item[1], reverse=True)[:k]

@@ -1,0 +1,130 @@
+"""Dense and lexical candidates fused by reciprocal rank, each passage carrying where it came from."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from bot.knowledge.chunking import embedding_text
+from bot.retrieval.bm25 import BM25Index
+from bot.retrieval.text import content_terms
+
+
+@dataclass(frozen=True)
+class Passage:
+    chunk_id: str
+    doc_id: str
+    title: str
+    heading: str
+    url: str
+    authority: str
+    effective_date: str
+    last_reviewed: str
+    text: str
+    score: float
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+@dataclass
+class Retrieval:
+    query: str
+    passages: list[Passage]
+    # Question terms the whole corpus never uses: a sign the knowledge cannot support an answer.
+    unknown_terms: list[str] = field(default_factory=list)
+    known_terms: list[str] = field(default_factory=list)
+
+    @property
+    def top_dense(self) -> float:
+        return max((p.dense for p in self.passages), default=0.0)
+
+
+class HybridRetriever:
+    def __init__(
+        self,
+        collection: Any,
+        embeddings: Embeddings,
+        candidates: int = 30,
+        rrf_k: int = 60,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+    ) -> None:
+        self.collection = collection
+        self.embeddings = embeddings
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.dense_weight = dense_weight
+        self.lexical_weight = lexical_weight
+        self._lock = threading.Lock()
+        self.reload()
+
+    def reload(self) -> None:
+        """Rebuild the lexical side from what the collection holds (after indexing)."""
+        stored = self.collection.get(include=["documents", "metadatas"])
+        ids: list[str] = list(stored["ids"])
+        documents: list[str] = list(stored["documents"] or [])
+        metadatas: list[dict[str, Any]] = list(stored["metadatas"] or [])
+        bm25 = BM25Index(
+            [embedding_text(str(m.get("title", "")), str(m.get("heading", "")), d) for d, m in zip(documents, metadatas, strict=True)]
+        )
+        with self._lock:
+            self.ids, self.documents, self.metadatas, self.bm25 = ids, documents, metadatas, bm25
+            self.position = {chunk_id: i for i, chunk_id in enumerate(ids)}
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def dense_search(self, query: str, n: int) -> list[tuple[int, float]]:
+        if not self.size:
+            return []
+        vector = self.embeddings.embed_query(query)
+        result = self.collection.query(query_embeddings=[vector], n_results=min(n, self.size), include=["distances"])
+        hits: list[tuple[int, float]] = []
+        for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True):
+            if chunk_id in self.position:
+                hits.append((self.position[chunk_id], 1.0 - float(distance)))
+        return hits
+
+    def search(self, query: str, k: int = 5) -> Retrieval:
+        terms = list(dict.fromkeys(content_terms(query)))
+        with self._lock:
+            bm25 = self.bm25
+        dense = self.dense_search(query, self.candidates)
+        lexical = bm25.top(query, self.candidates)
+        fused: dict[int, float] = {}
+        dense_score = dict(dense)
+        lexical_score = dict(lexical)
+        for rank, (position, _) in enumerate(dense):
+            fused[position] = fused.get(position, 0.0) + self.dense_weight / (self.rrf_k + rank + 1)
+        for rank, (position, _) in enumerate(lexical):
+            fused[position] = fused.get(position, 0.0) + self.lexical_weight / (self.rrf_k + rank + 1)
+        best = (self.dense_weight + self.lexical_weight) / (self.rrf_k + 1)
+        ranked = sorted(fused.items(), key=lambda item: item[1], reverse=True)[:k]
+        passages = [self._passage(pos, score / best, dense_score.get(pos, 0.0), lexical_score.get(pos, 0.0)) for pos, score in ranked]
+        return Retrieval(
+            query=query,
+            passages=passages,
+            unknown_terms=[t for t in terms if t not in bm25],
+            known_terms=[t for t in terms if t in bm25],
+        )
+
+    def _passage(self, position: int, score: float, dense: float, lexical: float) -> Passage:
+        meta = self.metadatas[position]
+        return Passage(
+            chunk_id=self.ids[position],
+            doc_id=str(meta.get("doc_id", "")),
+            title=str(meta.get("title", "")),
+            heading=str(meta.get("heading", "")),
+            url=str(meta.get("url", "")),
+            authority=str(meta.get("authority", "")),
+            effective_date=str(meta.get("effective_date", "")),
+            last_reviewed=str(meta.get("last_reviewed", "")),
+            text=self.documents[position],
+            score=round(score, 4),
+            dense=round(dense, 4),
+            lexical=round(lexical, 4),
+        )

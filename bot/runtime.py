@@ -1,0 +1,86 @@
+"""Everything a running bot needs, built once per process and shared by the console and Slack."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from bot.answering.engine import AnswerEngine
+from bot.answering.models import Answer, Turn
+from bot.config import Settings, get_settings
+from bot.knowledge.indexer import IndexReport, KnowledgeIndexer, ProgressFactory
+from bot.services.events import EventLedger
+from bot.services.feedback import FeedbackService
+from bot.services.questions import QuestionService
+from bot.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or get_settings()
+        self.db = Database(self.settings.sqlalchemy_url)
+        self.db.create_all()
+        self.questions = QuestionService(self.db)
+        self.feedback = FeedbackService(self.db)
+        self.events = EventLedger(self.db)
+        self._lock = threading.RLock()
+        self._engine: AnswerEngine | None = None
+
+    # --- knowledge -----------------------------------------------------------------------------------
+    @cached_property
+    def collection(self) -> Any:
+        from bot.knowledge.store import open_collection
+
+        return open_collection(self.settings)
+
+    def embeddings(self) -> Any:
+        from bot.knowledge.embeddings import get_embeddings
+
+        return get_embeddings(self.settings.embedding_model)
+
+    @cached_property
+    def indexer(self) -> KnowledgeIndexer:
+        return KnowledgeIndexer(self.settings, self.collection, self.embeddings)
+
+    def index(self, paths: Iterable[Path] = (), progress: ProgressFactory | None = None) -> IndexReport:
+        with self._lock:
+            report = self.indexer.sync(paths, progress)
+            for name, reason in report.skipped:
+                log.warning("Skipped %s: %s", name, reason)
+            if report.changed and self._engine is not None:
+                self._engine.refresh()
+            return report
+
+    @property
+    def engine(self) -> AnswerEngine:
+        """Built on first use; the index is brought up to date first if it is missing or stale."""
+        with self._lock:
+            if self._engine is None:
+                self.index()
+                from bot.answering.llm import LLMAnswerer
+                from bot.retrieval.hybrid import HybridRetriever
+
+                llm = LLMAnswerer(self.settings) if self.settings.llm else None
+                retriever = HybridRetriever(self.collection, self.embeddings())
+                self._engine = AnswerEngine(retriever, llm=llm, top_k=self.settings.top_k)
+            return self._engine
+
+    # --- asking --------------------------------------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        *,
+        user_id: str = "",
+        channel_id: str = "",
+        surface: str = "console",
+    ) -> tuple[Answer, int]:
+        answer = self.engine.ask(question, history)
+        question_id = self.questions.record(answer, user_id=user_id, channel_id=channel_id, surface=surface)
+        return answer, question_id
