@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 
 # Questions are sentences; a pasted document is cut to this before it reaches retrieval.
 MAX_QUESTION_CHARS = 2000
-_FOLLOW_UP = re.compile(r"\b(it|its|that|this|those|these|they|them|there|same|also|what about|and if|how about)\b", re.I)
+_FOLLOW_UP = re.compile(
+    r"\b(it|its|that|this|those|these|they|them|there|same|also|what about|and if|how about)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,9 @@ class AnswerEngine:
         if not self.policy.supported(retrieval):
             titles = list(dict.fromkeys(p.title for p in retrieval.passages[:3] if p.dense >= self.policy.min_dense))
             suggestion = message("suggestion", titles="; ".join(titles)) if titles else ""
-            return self._decline(text, message("unsupported", suggestion=suggestion), "the sources do not support an answer", note, query)
+            return self._decline(
+                text, message("unsupported", suggestion=suggestion), "the sources do not support an answer", note, query
+            )
 
         if self.llm is not None:
             try:
@@ -115,7 +119,13 @@ class AnswerEngine:
                 fallback = message("llm_fallback", reason=str(exc))
                 return self._extractive(text, query, retrieval, " ".join(filter(None, [note, fallback])))
             if reply.insufficient:
-                return self._decline(text, message("unsupported", suggestion=""), "the model found no support in the sources", note, query)
+                return self._decline(
+                    text,
+                    message("unsupported", suggestion=""),
+                    "the model found no support in the sources",
+                    note,
+                    query,
+                )
             return Answer(
                 question=text,
                 answer=reply.text,
@@ -131,7 +141,9 @@ class AnswerEngine:
     def _extractive(self, question: str, query: str, retrieval: Retrieval, note: str | None) -> Answer:
         extract = self.extractive.answer(query, retrieval.passages)
         if not extract.text:
-            return self._decline(question, message("unsupported", suggestion=""), "no sentence of the sources answers it", note, query)
+            return self._decline(
+                question, message("unsupported", suggestion=""), "no sentence of the sources answers it", note, query
+            )
         return Answer(
             question=question,
             answer=extract.text,
@@ -143,4 +155,12 @@ class AnswerEngine:
         )
 
     def _decline(self, question: str, text: str, reason: str, note: str | None = None, query: str = "") -> Answer:
-        return Answer(question=question, answer=text, abstained=True, mode="abstained", reason=reason, note=note, search_query=query)
+        return Answer(
+            question=question,
+            answer=text,
+            abstained=True,
+            mode="abstained",
+            reason=reason,
+            note=note,
+            search_query=query,
+        )

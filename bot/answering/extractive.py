@@ -39,7 +39,9 @@ def split_sentences(passage: Passage, rank: int) -> list[Sentence]:
         block = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", block.strip())
         if block.startswith("|"):
             # Table rows read badly as prose; keep the cells joined.
-            block = " ".join(cell.strip() for cell in block.split("|") if cell.strip() and set(cell.strip()) - set("-: "))
+            block = " ".join(
+                cell.strip() for cell in block.split("|") if cell.strip() and set(cell.strip()) - set("-: ")
+            )
         for piece in _SENTENCE.split(block):
             piece = _clean(piece)
             if len(piece.split()) >= 3:

@@ -46,8 +46,14 @@ def _print_report(report: IndexReport) -> None:
 
 
 def _index(runtime, paths: list[Path]) -> IndexReport:  # type: ignore[no-untyped-def]
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
         return runtime.index(paths, _progress_factory(progress))
 
 

@@ -23,8 +23,9 @@ class ConsoleCommand:
 
 
 class ConsoleChat:
-    def __init__(self, runtime: Runtime, console: Console | None = None, read: InputFn | None = None,
-                 user_id: str = "console") -> None:
+    def __init__(
+        self, runtime: Runtime, console: Console | None = None, read: InputFn | None = None, user_id: str = "console"
+    ) -> None:
         self.runtime = runtime
         self.console = console or Console()
         self.read = read or (lambda prompt: self.console.input(prompt))

@@ -68,7 +68,10 @@ class HybridRetriever:
         documents: list[str] = list(stored["documents"] or [])
         metadatas: list[dict[str, Any]] = list(stored["metadatas"] or [])
         bm25 = BM25Index(
-            [embedding_text(str(m.get("title", "")), str(m.get("heading", "")), d) for d, m in zip(documents, metadatas, strict=True)]
+            [
+                embedding_text(str(m.get("title", "")), str(m.get("heading", "")), d)
+                for d, m in zip(documents, metadatas, strict=True)
+            ]
         )
         with self._lock:
             self.ids, self.documents, self.metadatas, self.bm25 = ids, documents, metadatas, bm25
@@ -104,7 +107,10 @@ class HybridRetriever:
             fused[position] = fused.get(position, 0.0) + self.lexical_weight / (self.rrf_k + rank + 1)
         best = (self.dense_weight + self.lexical_weight) / (self.rrf_k + 1)
         ranked = sorted(fused.items(), key=lambda item: item[1], reverse=True)[:k]
-        passages = [self._passage(pos, score / best, dense_score.get(pos, 0.0), lexical_score.get(pos, 0.0)) for pos, score in ranked]
+        passages = [
+            self._passage(pos, score / best, dense_score.get(pos, 0.0), lexical_score.get(pos, 0.0))
+            for pos, score in ranked
+        ]
         return Retrieval(
             query=query,
             passages=passages,

@@ -11,7 +11,15 @@ _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _stemmer = PorterStemmer()
 
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "q", "quick", "hi", "hey", "hello", "thanks", "thank", "pls", "please", "anyone", "someone", "know", "question", "ok", "okay", "also", "get", "got", "really", "still", "us", "let", "lets", "i'm", "we're", "it's", "what's", "whats", "dont", "don't", "does", "doesn't", "isn't", "aren't", "can't", "cant", "wondering", "anybody", "folks", "team"]
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most
+    my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves q quick hi hey hello thanks thank pls please anyone someone
+    know question ok okay also get got really still us let lets i'm we're it's what's whats dont don't
+    does doesn't isn't aren't can't cant wondering anybody folks team""".split()
 )
 
 

@@ -48,12 +48,16 @@ class QuestionService:
 
     def recent_for_user(self, user_id: str, limit: int = 5) -> list[QuestionLog]:
         with self.db.session() as session:
-            query = select(QuestionLog).where(QuestionLog.user_id == user_id).order_by(QuestionLog.id.desc()).limit(limit)
+            query = (
+                select(QuestionLog).where(QuestionLog.user_id == user_id).order_by(QuestionLog.id.desc()).limit(limit)
+            )
             return list(session.scalars(query))
 
     def recent_unanswered(self, limit: int = 5) -> list[QuestionLog]:
         with self.db.session() as session:
-            query = select(QuestionLog).where(QuestionLog.abstained.is_(True)).order_by(QuestionLog.id.desc()).limit(limit)
+            query = (
+                select(QuestionLog).where(QuestionLog.abstained.is_(True)).order_by(QuestionLog.id.desc()).limit(limit)
+            )
             return list(session.scalars(query))
 
     def counts(self) -> QuestionCounts:

@@ -1,0 +1,1 @@
+"""Bolt listeners for Slack actions; every module here has `register(app, runtime)`."""

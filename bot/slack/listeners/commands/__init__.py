@@ -1,0 +1,1 @@
+"""Bolt listeners for Slack commands; every module here has `register(app, runtime)`."""

@@ -1,0 +1,1 @@
+"""Bolt listeners for Slack events; every module here has `register(app, runtime)`."""

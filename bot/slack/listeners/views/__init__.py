@@ -1,0 +1,1 @@
+"""Bolt listeners for Slack views; every module here has `register(app, runtime)`."""
