@@ -68,7 +68,8 @@ def test_communities_follows_an_edited_knowledge_file(tmp_path: Path) -> None:
     settings = onboarding_settings(tmp_path, CMEBOT_KNOWLEDGE_DIR=tmp_path / "knowledge")
     detail = PathwayContent(load_pathway(), settings).detail("communities")
     bullets = [b for p in detail.parts for b in p.bullets]
-    assert bullets == ["**Example Society of CME Planners** (example.org): The society holds an annual meeting each spring."]
+    expected = "**Example Society of CME Planners** (example.org): The society holds an annual meeting each spring."
+    assert bullets == [expected]
     assert "no community channels" in detail.parts[0].text.lower()
 
 
