@@ -1,0 +1,105 @@
+"""Validating a step's answers against its definition. Errors are keyed by field id so both surfaces can show
+them at the field (Slack `response_action: errors`, the console re-asks that question)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.flows.definitions import FieldDef, FlowDef, StepDef
+from bot.flows.timeparse import InputError, parse_agenda, parse_duration
+
+Answers = dict[str, Any]
+
+
+def as_lines(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(item).strip() for item in value if str(item).strip()]
+    return [line.strip() for line in str(value or "").splitlines() if line.strip()]
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, list):
+        return not any(str(item).strip() for item in value)
+    return not str(value).strip()
+
+
+def normalise(field: FieldDef, value: Any) -> Any:
+    """The stored form of an answer: text as typed (trailing blanks trimmed), choices as option values."""
+    if field.type == "multi_choice":
+        values = value if isinstance(value, list) else [value] if value else []
+        return [str(item) for item in values if str(item)]
+    if value is None:
+        return ""
+    return str(value).strip()
+
+
+def validate_field(field: FieldDef, value: Any, answers: Answers, flow: FlowDef) -> str | None:
+    """The message to show at the field, or None when the answer can be used."""
+    required = field.required or any(answers.get(key) == wanted for key, wanted in field.required_if.items())
+    if is_empty(value):
+        return f"Please fill in “{field.label}”." if required else None
+    if field.type in ("choice", "needs_assessment"):
+        if field.type == "choice" and field.option(str(value)) is None:
+            return f"Choose one of the listed options for “{field.label}”."
+        return None
+    if field.type == "multi_choice":
+        unknown = [item for item in value if field.option(item) is None]
+        return f"Unknown option(s): {', '.join(unknown)}." if unknown else None
+    text = str(value)
+    if len(text) > field.max_length:
+        return (f"This is {len(text)} characters; the limit is {field.max_length}. "
+                f"Please shorten it by {len(text) - field.max_length}.")
+    if field.type == "lines" and len(as_lines(text)) < field.min_items:
+        return f"Give at least {field.min_items} item(s), one per line."
+    try:
+        if field.type == "duration":
+            parse_duration(text)
+        elif field.type == "agenda":
+            parse_agenda(text, flow.non_educational)
+        elif field.type == "people":
+            return _check_people(text)
+    except InputError as exc:
+        return str(exc)
+    return None
+
+
+def _check_people(text: str) -> str | None:
+    for number, line in enumerate(as_lines(text), start=1):
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) < 3 or not all(parts[:3]):
+            return (f"Line {number} (“{line[:60]}”): write Name | planner or faculty | relationships or none "
+                    "| mitigation.")
+    return None
+
+
+def validate_step(flow: FlowDef, step: StepDef, values: Answers, answers: Answers) -> dict[str, str]:
+    """Errors for `values` (this step's answers) given the answers so far; empty when the step can be saved."""
+    merged = {**answers, **values}
+    errors: dict[str, str] = {}
+    for field in step.fields:
+        message = validate_field(field, values.get(field.id), merged, flow)
+        if message:
+            errors[field.id] = message
+    if step.require_one_of and all(is_empty(values.get(key)) for key in step.require_one_of):
+        labels = " or ".join(f"“{flow.fields[key].label}”" for key in step.require_one_of)
+        errors.setdefault(step.require_one_of[0], f"Please fill in {labels}.")
+    if not errors and step.id == "time":
+        errors.update(_check_credit(flow, values))
+    return errors
+
+
+def _check_credit(flow: FlowDef, values: Answers) -> dict[str, str]:
+    # Whole-step check: breaks must leave educational time, which no single field can tell.
+    from bot.flows.credits import calculate
+
+    try:
+        result = calculate(values.get("agenda", ""), values.get("estimated_minutes", ""),
+                           values.get("break_minutes", ""), flow.non_educational)
+    except InputError as exc:
+        return {"break_minutes": str(exc)}
+    if result.credits == 0:
+        key = "agenda" if str(values.get("agenda", "")).strip() else "estimated_minutes"
+        return {key: f"{result.minutes} min of education is below the 15-minute minimum for a quarter credit."}
+    return {}

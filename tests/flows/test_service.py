@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.config import Settings
+from bot.flows.service import DraftNotFound, FlowService
+from bot.storage.db import Database
+from tests.flows.helpers import complete
+from tests.flows.samples import MOCK_ACTIVITY, NEEDS_ASSESSMENT
+
+
+def test_each_step_is_saved_and_a_draft_resumes_after_a_restart(
+    flows: FlowService, flow_db: Database, flow_settings: Settings
+) -> None:
+    state = flows.start("U1", "needs_assessment", surface="slack")
+    outcome = flows.submit_step(state.id, "U1", {"audience": "Hospitalists 🏥", "professions": ["physicians"]})
+    assert outcome.errors == {} and outcome.state.step.id == "topic"
+
+    # A new process: a new Database over the same file, a new service.
+    flow_db.dispose()
+    restarted = FlowService(Database(flow_settings.sqlalchemy_url), flow_settings)
+    resumed = restarted.get(state.id, "U1")
+    assert resumed.step.id == "topic"
+    assert resumed.answers["audience"] == "Hospitalists 🏥"
+    summary = restarted.drafts_for("U1")
+    assert [(s.id, s.flow, s.title, s.step_label) for s in summary] == [
+        (state.id, "needs_assessment", "Needs assessment", "Step 2 of 8: Topic")
+    ]
+
+
+def test_bad_input_is_kept_and_reported(flows: FlowService) -> None:
+    state = flows.start("U1", "mock_activity")
+    flows.submit_step(state.id, "U1", {"title": "Sepsis update"})
+    flows.submit_step(state.id, "U1", {"audience": "ED physicians"})
+    flows.submit_step(state.id, "U1", {"objectives": "Recognise sepsis early"})
+    flows.submit_step(state.id, "U1", {"format": "live"})
+    outcome = flows.submit_step(state.id, "U1", {"estimated_minutes": "abc", "break_minutes": "10"})
+    assert "can't read “abc”" in outcome.errors["estimated_minutes"]
+    kept = flows.get(state.id, "U1")
+    assert kept.step.id == "time"
+    assert (kept.answers["estimated_minutes"], kept.answers["break_minutes"]) == ("abc", "10")
+    assert kept.answers["title"] == "Sepsis update"
+
+
+def test_back_and_save_for_later_keep_unvalidated_text(flows: FlowService) -> None:
+    state = flows.start("U1", "needs_assessment")
+    flows.submit_step(state.id, "U1", {"audience": "GPs", "professions": ["physicians"]})
+    back = flows.back(state.id, "U1", {"topic": "half-typed topi"})
+    assert back.step.id == "audience" and back.answers["topic"] == "half-typed topi"
+    saved = flows.save(state.id, "U1", {"audience": "GPs and nurses"})
+    assert saved.step.id == "audience" and saved.answers["audience"] == "GPs and nurses"
+
+
+def test_cancel_deletes_and_only_the_owner_can_touch_a_draft(flows: FlowService) -> None:
+    state = flows.start("U1", "needs_assessment")
+    with pytest.raises(DraftNotFound):
+        flows.get(state.id, "U2")
+    assert flows.cancel(state.id, "U2") is False
+    assert flows.cancel(state.id, "U1") is True
+    assert flows.drafts_for("U1") == []
+    with pytest.raises(DraftNotFound):
+        flows.get(state.id, "U1")
+
+
+def test_a_mock_activity_starts_from_a_finished_needs_assessment(flows: FlowService) -> None:
+    na = complete(flows, "U1", "needs_assessment", NEEDS_ASSESSMENT)
+    assert flows.drafts_for("U1") == []
+    assert [s.title for s in flows.completed_for("U1", "needs_assessment")] == [
+        "Needs assessment: Safer opioid prescribing for chronic pain"
+    ]
+    activity = flows.start("U1", "mock_activity", source_id=na.id)
+    assert activity.answers["source_needs_assessment"] == str(na.id)
+    assert activity.answers["title"] == NEEDS_ASSESSMENT["topic"]
+    assert activity.answers["audience"] == NEEDS_ASSESSMENT["audience"]
+    assert flows.source_answers(activity)["cause_type"] == "competence"
+    with pytest.raises(DraftNotFound):
+        flows.start("U2", "mock_activity", source_id=na.id)
+
+
+def test_picking_the_needs_assessment_in_the_first_step_prefills_empty_fields(flows: FlowService) -> None:
+    na = complete(flows, "U1", "needs_assessment", NEEDS_ASSESSMENT)
+    state = flows.start("U1", "mock_activity")
+    outcome = flows.submit_step(state.id, "U1", {"title": "My own title", "source_needs_assessment": str(na.id)})
+    assert outcome.state.answers["title"] == "My own title"
+    assert outcome.state.answers["audience"] == NEEDS_ASSESSMENT["audience"]
+
+
+def test_completing_the_last_step_marks_the_draft_completed(flows: FlowService) -> None:
+    done = complete(flows, "U1", "mock_activity", MOCK_ACTIVITY)
+    assert done.title == "Activity plan: Safer Opioid Prescribing in Primary Care"
+    assert flows.drafts_for("U1") == []
