@@ -13,6 +13,9 @@ import pytest
 
 from bot.config import PROJECT_ROOT, Settings, get_settings
 
+# Slack fixtures (slack_api, slack_app): see the docstring of tests/support/fixtures.py.
+pytest_plugins = ["tests.support.fixtures"]
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 

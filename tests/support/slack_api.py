@@ -111,6 +111,10 @@ class SlackApiStandIn:
         """The Web API base URL, with the trailing slash slack_sdk expects (SLACK_API_URL)."""
         return f"http://127.0.0.1:{self.port}/api/"
 
+    def response_url(self, key: str = "") -> str:
+        """A response_url for a slash command or interaction; posts to it are recorded as "response_url"."""
+        return f"http://127.0.0.1:{self.port}/response/{key or next(self._ids)}"
+
     # --- configuration -------------------------------------------------------------------------------
     def fail_next(
         self,
@@ -194,6 +198,13 @@ class SlackApiStandIn:
                 self.uploads[file_id] = raw
             self._record("upload", {"file_id": file_id, "length": len(raw)}, None, 200, True)
             self._send(request, 200, b"OK - " + str(len(raw)).encode(), "text/plain")
+            return
+        if parts.path.startswith("/response/"):
+            # A response_url (slash commands, interactivity): Bolt's respond() posts JSON here.
+            args = json.loads(raw.decode("utf-8") or "{}")
+            args["_hook"] = parts.path[len("/response/") :]
+            self._record("response_url", args, None, 200, True)
+            self._send(request, 200, b"ok", "text/plain")
             return
         if not parts.path.startswith("/api/"):
             self._send(request, 404, b"not found", "text/plain")

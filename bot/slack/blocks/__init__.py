@@ -1,0 +1,1 @@
+"""Block Kit rendering. Pure functions from our models to Slack message payloads; no Slack calls here."""
