@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot.flows.definitions import FlowDef, StepDef, load_flow
+from bot.flows.documents import FlowDocument, build_document
 from bot.flows.validation import Answers, is_empty, normalise, validate_step
 from bot.storage.db import Database
 from bot.storage.models._types import utcnow
@@ -193,6 +194,11 @@ class FlowService:
             return self.get(int(source), state.user_id).answers
         except (DraftNotFound, ValueError):
             return {}
+
+
+def document_for(service: FlowService, state: FlowDraftState) -> FlowDocument:
+    """The finished document for a draft (a mock activity reads the needs assessment it builds on)."""
+    return build_document(state.flow, state.answers, service.source_answers(state))
 
 
 def _summary(state: FlowDraftState) -> DraftSummary:

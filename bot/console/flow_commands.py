@@ -1,0 +1,244 @@
+"""/needs-assessment, /mock-activity and /drafts in `cmebot chat`: the guided flows, asked one question at a
+time from the same definitions Slack renders (prompts/flows/*.yml). Finished documents are written as
+Markdown and .docx to settings.output_dir."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.markup import escape
+from rich.table import Table
+
+from bot.flows.checks import STATUS_ICONS
+from bot.flows.definitions import FieldDef, load_flow
+from bot.flows.documents import display_value, write_files
+from bot.flows.service import DraftNotFound, FlowDraftState, FlowService, document_for
+from bot.flows.validation import validate_field
+
+if TYPE_CHECKING:
+    from bot.console.chat import ConsoleChat
+
+CONTROLS = "Type /back for the previous step, /save to stop and keep the draft, /cancel to delete it."
+
+
+class _Stop(Exception):
+    """The member typed /back, /save or /cancel (or ended the input) in the middle of a step."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(action)
+        self.action = action
+
+
+def _service(chat: ConsoleChat) -> FlowService:
+    return FlowService(chat.runtime.db, chat.runtime.settings)
+
+
+def _read(chat: ConsoleChat, prompt: str) -> str:
+    line = chat.ask(prompt)
+    if line is None:
+        raise _Stop("/save")  # Ctrl-D keeps the draft: nothing typed so far is lost.
+    if line.strip().lower() in ("/back", "/save", "/cancel"):
+        raise _Stop(line.strip().lower())
+    return line
+
+
+def _ask_field(chat: ConsoleChat, service: FlowService, state: FlowDraftState, field: FieldDef, current: Any) -> Any:
+    out = chat.console
+    shown = display_value(field, current)
+    hint = f" [dim](now: {escape('; '.join(shown)[:120])}, Enter keeps it)[/dim]" if shown else ""
+    optional = "" if field.required else " [dim](optional)[/dim]"
+    out.print(f"\n[bold]{escape(field.label)}[/bold]{optional}{hint}")
+    if field.help:
+        out.print(f"[dim]{escape(field.help)}[/dim]")
+    if field.type in ("choice", "multi_choice", "needs_assessment"):
+        options = field.options
+        if field.type == "needs_assessment":
+            options_list = service.completed_for(state.user_id, "needs_assessment")
+            if not options_list:
+                out.print("[dim]No finished needs assessment yet; press Enter to continue.[/dim]")
+            pairs = [(str(summary.id), summary.title) for summary in options_list]
+        else:
+            pairs = [(option.value, option.label) for option in options]
+        for number, (_, label) in enumerate(pairs, start=1):
+            out.print(f"  {number}. {escape(label)}")
+        many = field.type == "multi_choice"
+        answer = _read(chat, "numbers, separated by commas> " if many else "number> ").strip()
+        if not answer:
+            return current
+        picked = [_pick(part.strip(), pairs) for part in answer.split(",") if part.strip()]
+        return picked if many else picked[0]
+    if field.multiline:
+        out.print("[dim]One item per line; an empty line finishes.[/dim]")
+        lines: list[str] = []
+        while True:
+            line = _read(chat, "… " if lines else "> ")
+            if not line.strip():
+                break
+            lines.append(line)
+        return "\n".join(lines) if lines else current
+    answer = _read(chat, "> ")
+    return answer if answer.strip() else current
+
+
+def _pick(text: str, pairs: list[tuple[str, str]]) -> str:
+    """A typed number picks that option; anything else is kept as typed so validation can explain it."""
+    if text.isdigit() and 1 <= int(text) <= len(pairs):
+        return pairs[int(text) - 1][0]
+    return text
+
+
+def _show_answers(chat: ConsoleChat, state: FlowDraftState) -> None:
+    table = Table(title=f"Saved so far: {state.title}", show_lines=False)
+    table.add_column("Question")
+    table.add_column("Answer")
+    for field in state.definition.fields.values():
+        lines = display_value(field, state.answers.get(field.id))
+        if lines:
+            table.add_row(escape(field.label), escape("\n".join(lines)))
+    chat.console.print(table)
+
+
+def run_flow(chat: ConsoleChat, service: FlowService, state: FlowDraftState, resumed: bool = False) -> None:
+    out = chat.console
+    flow = state.definition
+    if resumed:
+        _show_answers(chat, state)
+    else:
+        out.print(f"\n[bold]{escape(flow.title)}[/bold] (draft #{state.id})\n{escape(flow.intro)}")
+    out.print(f"[dim]{CONTROLS}[/dim]")
+    errors: dict[str, str] = {}
+    while not state.completed:
+        step = state.step
+        values = {field.id: state.answers.get(field.id) for field in step.fields}
+        if not errors:
+            header = f"Step {state.step_index + 1} of {len(flow.steps)}: {escape(step.label)}"
+            out.print(f"\n[bold cyan]{header}[/bold cyan]")
+            if step.intro:
+                out.print(escape(step.intro))
+        try:
+            # Field errors are caught as each answer is typed; after a whole-step error (no agenda and no
+            # estimate, breaks longer than the time) the step is asked again, Enter keeping each answer.
+            for field in step.fields:
+                while True:
+                    values[field.id] = _ask_field(chat, service, state, field, values[field.id])
+                    message = validate_field(field, values[field.id], {**state.answers, **values}, flow)
+                    if not message:
+                        break
+                    out.print(f"[red]{escape(message)}[/red]")
+        except _Stop as stop:
+            if _stopped(chat, service, state, values, stop.action):
+                return
+            state = service.get(state.id, state.user_id)
+            errors = {}
+            continue
+        outcome = service.submit_step(state.id, state.user_id, values)
+        state, errors = outcome.state, outcome.errors
+        for field_id, message in errors.items():
+            out.print(f"[red]{escape(flow.fields[field_id].label)}: {escape(message)}[/red]")
+    _finish(chat, service, state)
+
+
+def _stopped(
+    chat: ConsoleChat, service: FlowService, state: FlowDraftState, values: dict[str, Any], action: str
+) -> bool:
+    """Handle /back, /save, /cancel; True when the flow should end here."""
+    if action == "/cancel":
+        service.cancel(state.id, state.user_id)
+        chat.console.print(f"Draft #{state.id} deleted.")
+        return True
+    typed = {key: value for key, value in values.items() if value not in (None, "", [])}
+    if action == "/back":
+        service.back(state.id, state.user_id, typed)
+        return False
+    service.save(state.id, state.user_id, typed)
+    chat.console.print(f"Saved draft #{state.id}. Resume it with /drafts {state.id}.")
+    return True
+
+
+def _finish(chat: ConsoleChat, service: FlowService, state: FlowDraftState) -> None:
+    doc = document_for(service, state)
+    markdown, docx = write_files(doc, chat.runtime.settings.output_dir, state.id)
+    table = Table(title=doc.checklist_heading)
+    for column in ("Item", "Status", "Standard or criterion"):
+        table.add_column(column)
+    for item in doc.checklist:
+        table.add_row(escape(item.item), f"{STATUS_ICONS[item.status]} {item.label}", escape(item.source))
+    chat.console.print(table)
+    if doc.statements:
+        chat.console.print(escape(doc.statements.accreditation) + "\n\n" + escape(doc.statements.designation))
+    chat.console.print(f"\nDone: [bold]{escape(doc.title)}[/bold]")
+    chat.console.print(f"Markdown: {markdown}", markup=False)
+    chat.console.print(f"Word:     {docx}", markup=False)
+
+
+def _start(flow_name: str):  # type: ignore[no-untyped-def]
+    def handler(chat: ConsoleChat, rest: str) -> None:
+        service = _service(chat)
+        words = rest.split()
+        try:
+            if words[:1] == ["resume"]:
+                _resume(chat, service, words[1] if len(words) > 1 else "", flow_name)
+                return
+            source = int(words[1]) if words[:1] == ["from"] and len(words) > 1 and words[1].isdigit() else None
+            state = service.start(chat.user_id, flow_name, surface="console", source_id=source)
+        except DraftNotFound as exc:
+            chat.console.print(f"No finished needs assessment #{exc.args[0]} of yours.", markup=False)
+            return
+        run_flow(chat, service, state)
+
+    return handler
+
+
+def _resume(chat: ConsoleChat, service: FlowService, draft_id: str, flow_name: str | None = None) -> None:
+    drafts = [d for d in service.drafts_for(chat.user_id) if flow_name in (None, d.flow)]
+    if draft_id:
+        if not draft_id.isdigit():
+            chat.console.print(f"“{draft_id}” is not a draft number; /drafts lists yours.", markup=False)
+            return
+        chosen = int(draft_id)
+    elif drafts:
+        chosen = drafts[0].id
+    else:
+        chat.console.print("You have no unfinished drafts.")
+        return
+    try:
+        state = service.get(chosen, chat.user_id)
+    except DraftNotFound:
+        chat.console.print(f"No draft #{chosen} of yours; /drafts lists them.")
+        return
+    if state.completed:
+        chat.console.print(f"Draft #{chosen} is already finished.")
+        return
+    run_flow(chat, service, state, resumed=True)
+
+
+def drafts(chat: ConsoleChat, rest: str) -> None:
+    service = _service(chat)
+    words = rest.split()
+    if words[:1] == ["cancel"] and len(words) > 1 and words[1].isdigit():
+        deleted = service.cancel(int(words[1]), chat.user_id)
+        chat.console.print(f"Draft #{words[1]} deleted." if deleted else f"No draft #{words[1]} of yours.")
+        return
+    if words:
+        _resume(chat, service, words[-1])
+        return
+    summaries = service.drafts_for(chat.user_id)
+    if not summaries:
+        chat.console.print("You have no unfinished drafts. Start one with /needs-assessment or /mock-activity.")
+        return
+    table = Table(title="Your drafts")
+    for column in ("#", "Flow", "Title", "Where you stopped", "Saved"):
+        table.add_column(column)
+    for summary in summaries:
+        table.add_row(str(summary.id), load_flow(summary.flow).title, escape(summary.title),
+                      summary.step_label, f"{summary.updated_at:%Y-%m-%d %H:%M}")
+    chat.console.print(table)
+    chat.console.print("Resume with /drafts <number>; delete with /drafts cancel <number>.")
+
+
+def register(chat: ConsoleChat) -> None:
+    chat.register("needs-assessment", "guided needs assessment (add 'resume' to continue a draft)",
+                  _start("needs_assessment"))
+    chat.register("mock-activity", "draft a mock CME activity ('from <needs assessment #>' to build on one)",
+                  _start("mock_activity"))
+    chat.register("drafts", "list your unfinished flows; /drafts <number> resumes one", drafts)
