@@ -9,7 +9,8 @@ from typing import Any
 
 from bot.onboarding.home import HomeModel, QuestionEntry
 from bot.onboarding.pathway import Pathway
-from bot.slack.blocks.onboarding import Block, button, checklist_blocks, clip, context, escape, header, section
+from bot.slack.blocks.onboarding import Block, button, checklist_blocks, clip, context, header, section
+from bot.slack.text import escape
 
 MAX_BLOCKS = 100
 RESUME = "home_resume_draft"

@@ -10,6 +10,7 @@ from typing import Any
 from bot.onboarding.content import ItemDetail, Part
 from bot.onboarding.pathway import Pathway
 from bot.onboarding.service import ChecklistEntry
+from bot.slack.text import SECTION_LIMIT, escape, mrkdwn
 
 Block = dict[str, Any]
 
@@ -19,18 +20,7 @@ TICK = "onboarding_tick"
 OPEN = "onboarding_open"
 START_FLOW = "onboarding_start_flow"
 
-SECTION_LIMIT = 3000
 BUTTON_LIMIT = 75
-
-
-def escape(text: str) -> str:
-    """Member-written text must not turn into mentions or links: Slack's three control characters."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def mrkdwn(text: str) -> str:
-    """Knowledge files use Markdown **bold**; Slack's mrkdwn uses *bold*."""
-    return re.sub(r"\*\*(.+?)\*\*", r"*\1*", text)
 
 
 def clip(text: str, limit: int = SECTION_LIMIT) -> str:
@@ -140,8 +130,8 @@ def detail_blocks(detail: ItemDetail, done: bool) -> list[Block]:
             {
                 "type": "section",
                 "fields": [
-                    {"type": "mrkdwn", "text": f"*{table.left}*"},
-                    {"type": "mrkdwn", "text": f"*{table.right}*"},
+                    {"type": "mrkdwn", "text": f"*{escape(table.left)}*"},
+                    {"type": "mrkdwn", "text": f"*{escape(table.right)}*"},
                 ],
             }
         )
@@ -149,11 +139,9 @@ def detail_blocks(detail: ItemDetail, done: bool) -> list[Block]:
             blocks.append(
                 {
                     "type": "section",
-                    "text": {"type": "mrkdwn", "text": clip(f"_{check}_")},
-                    "fields": [
-                        {"type": "mrkdwn", "text": clip(left, 2000)},
-                        {"type": "mrkdwn", "text": clip(right, 2000)},
-                    ],
+                    "text": {"type": "mrkdwn", "text": clip(f"_{mrkdwn(check)}_")},
+                    # Section fields render as two columns: the side-by-side comparison.
+                    "fields": [{"type": "mrkdwn", "text": clip(mrkdwn(cell), 2000)} for cell in (left, right)],
                 }
             )
     for part in rest:
@@ -168,3 +156,22 @@ def detail_blocks(detail: ItemDetail, done: bool) -> list[Block]:
     if elements:
         blocks.append({"type": "actions", "block_id": f"onboarding_detail:{item.id}", "elements": elements})
     return blocks
+
+
+DETAIL_CALLBACK = "onboarding_detail"
+
+
+def detail_modal(detail: ItemDetail, done: bool) -> dict[str, Any]:
+    """A step opened from the DM or the Home: a modal, so reading it never adds messages to the DM."""
+    return {
+        "type": "modal",
+        "callback_id": DETAIL_CALLBACK,
+        "private_metadata": detail.item.id,
+        "title": {"type": "plain_text", "text": "CME newcomer pathway"},
+        "close": {"type": "plain_text", "text": "Close"},
+        "blocks": detail_blocks(detail, done),
+    }
+
+
+def nudge_blocks(text: str) -> list[Block]:
+    return [section(escape(text)), context("Your checklist is in my welcome message and on my Home tab.")]

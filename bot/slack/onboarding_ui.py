@@ -1,0 +1,121 @@
+"""The welcome and the pathway on Slack's Web API: the one-time welcome DM, updating it in place, step
+modals, the nudge and the App Home. Shared by the event and action listeners; knows nothing of Bolt."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from slack_sdk import WebClient
+
+from bot.config import Settings
+from bot.onboarding.content import PathwayContent
+from bot.onboarding.home import build_home
+from bot.onboarding.pathway import fill, welcome_text
+from bot.onboarding.service import OnboardingService
+from bot.runtime import Runtime
+from bot.slack.blocks.home import home_view
+from bot.slack.blocks.onboarding import detail_modal, nudge_blocks, welcome_blocks, welcome_fallback
+
+log = logging.getLogger(__name__)
+
+SLACKBOT = "USLACKBOT"
+_CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,}")
+
+
+def display_name(user: dict[str, Any]) -> str:
+    profile = user.get("profile") or {}
+    for name in (profile.get("first_name"), profile.get("display_name"), profile.get("real_name"), user.get("name")):
+        if name and str(name).strip():
+            return str(name).strip()
+    return ""
+
+
+class OnboardingSlack:
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self.service = OnboardingService(runtime.db, runtime.settings)
+
+    @property
+    def settings(self) -> Settings:
+        return self.runtime.settings
+
+    # --- who gets welcomed -----------------------------------------------------------------------------
+    def wants_welcome(self, user: dict[str, Any], bot_user_id: str | None) -> bool:
+        """Never bots (ours included), Slackbot or deactivated accounts; guests only if configured."""
+        if user.get("id") in (SLACKBOT, bot_user_id) or user.get("is_bot") or user.get("is_app_user"):
+            return False
+        if user.get("deleted"):
+            return False
+        if user.get("is_restricted") or user.get("is_ultra_restricted"):
+            return bool(self.settings.welcome_guests)
+        return True
+
+    def is_welcome_channel(self, client: WebClient, channel_id: str) -> bool:
+        """CMEBOT_WELCOME_CHANNELS may list channel ids or names; names cost one conversations.info call."""
+        configured = {c.strip().lstrip("#") for c in self.settings.welcome_channels if c.strip()}
+        if channel_id in configured:
+            return True
+        names = {c for c in configured if not _CHANNEL_ID.fullmatch(c)}
+        if not names:
+            return False
+        info = client.conversations_info(channel=channel_id)
+        return str((info.get("channel") or {}).get("name", "")) in names
+
+    # --- the welcome ------------------------------------------------------------------------------------
+    def welcome(self, client: WebClient, user: dict[str, Any], *, source: str, channel: str | None = None) -> bool:
+        """DM the welcome once per member, ever. True if this call sent it."""
+        user_id = str(user["id"])
+        if not self.service.claim_welcome(user_id, source):
+            log.info("Member %s was already welcomed; not again (%s)", user_id, source)
+            return False
+        text = welcome_text(display_name(user))
+        try:
+            dm = client.conversations_open(users=user_id)["channel"]["id"]
+            blocks = welcome_blocks(self.service.pathway, text, self.service.checklist(user_id))
+            posted = client.chat_postMessage(channel=dm, text=welcome_fallback(text), blocks=blocks)
+        except Exception:
+            # Nothing reached the member: give the claim back so Slack's retry or the next join can welcome.
+            self.service.release_welcome(user_id)
+            raise
+        self.service.record_welcome_message(user_id, dm, str(posted["ts"]))
+        if channel and self.settings.welcome_public_greeting:
+            greeting = fill(self.service.pathway.public_greeting, mention=f"<@{user_id}>")
+            client.chat_postMessage(channel=channel, text=greeting)
+        return True
+
+    def refresh_welcome(self, client: WebClient, user_id: str) -> bool:
+        """Re-render the welcome DM's checklist in place; False if this member has no welcome DM."""
+        message = self.service.welcome_message(user_id)
+        if message is None:
+            return False
+        # The greeting is redrawn too (chat.update replaces all blocks), so it needs the member's name again.
+        text = welcome_text(display_name(self._user(client, user_id)))
+        blocks = welcome_blocks(self.service.pathway, text, self.service.checklist(user_id))
+        client.chat_update(channel=message.channel, ts=message.ts, text=welcome_fallback(text), blocks=blocks)
+        return True
+
+    def _user(self, client: WebClient, user_id: str) -> dict[str, Any]:
+        return dict(client.users_info(user=user_id)["user"])
+
+    # --- steps ------------------------------------------------------------------------------------------
+    def detail_view(self, user_id: str, item_id: str) -> dict[str, Any]:
+        detail = PathwayContent(self.service.pathway, self.settings).detail(item_id)
+        return detail_modal(detail, done=item_id in self.service.completed(user_id))
+
+    def tick(self, client: WebClient, user_id: str, item_id: str) -> None:
+        self.service.complete(user_id, item_id)
+        self.refresh_welcome(client, user_id)
+        self.publish_home(client, user_id)
+
+    # --- nudge and Home -----------------------------------------------------------------------------------
+    def send_nudge(self, client: WebClient, user_id: str) -> None:
+        name = display_name(self._user(client, user_id))
+        text = fill(self.service.pathway.nudge, name=name or "there")
+        dm = client.conversations_open(users=user_id)["channel"]["id"]
+        client.chat_postMessage(channel=dm, text=text, blocks=nudge_blocks(text))
+
+    def publish_home(self, client: WebClient, user_id: str) -> None:
+        model = build_home(self.runtime, self.service, user_id)
+        client.views_publish(user_id=user_id, view=home_view(model, self.service.pathway))
