@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -132,6 +133,19 @@ def to_markdown(doc: FlowDocument) -> str:
 
 # --- .docx ---------------------------------------------------------------------------------------------
 def write_docx(doc: FlowDocument, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _render_docx(doc).save(str(path))
+    return path
+
+
+def docx_bytes(doc: FlowDocument) -> bytes:
+    """The .docx in memory, for uploading to Slack without a temporary file."""
+    buffer = io.BytesIO()
+    _render_docx(doc).save(buffer)
+    return buffer.getvalue()
+
+
+def _render_docx(doc: FlowDocument) -> Any:
     from docx import Document
 
     document = Document()
@@ -165,9 +179,7 @@ def write_docx(doc: FlowDocument, path: Path) -> Path:
         document.add_heading("Weaknesses to fix", level=1)
         for reason in doc.weaknesses:
             document.add_paragraph(reason, style="List Bullet")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(path))
-    return path
+    return document
 
 
 def file_stem(doc: FlowDocument, draft_id: int) -> str:

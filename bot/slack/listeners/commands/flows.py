@@ -1,0 +1,64 @@
+"""/needs-assessment and /mock-activity: open the guided flow in a modal.
+
+    /needs-assessment              a new draft
+    /needs-assessment resume [#]   the latest (or numbered) unfinished draft, with its saved answers
+    /mock-activity from <#>        a new activity built on finished needs assessment <#>"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.flows.definitions import load_flow
+from bot.flows.service import DraftNotFound
+from bot.runtime import Runtime
+from bot.slack.flows_ui import flow_service, open_flow_modal
+
+log = logging.getLogger(__name__)
+
+COMMANDS = {"/needs-assessment": "needs_assessment", "/mock-activity": "mock_activity"}
+
+
+def _number(words: list[str], index: int) -> int | None:
+    if len(words) > index and words[index].lstrip("#").isdigit():
+        return int(words[index].lstrip("#"))
+    return None
+
+
+def make_handler(runtime: Runtime, flow_name: str) -> Callable[..., None]:
+    command_name = "/" + load_flow(flow_name).command
+
+    def handler(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        # Ack at once; the trigger_id stays valid for 3 seconds, plenty for one views.open.
+        ack()
+        user_id, trigger_id = command["user_id"], command["trigger_id"]
+        words = (command.get("text") or "").split()
+        if words[:1] == ["resume"]:
+            draft_id = _number(words, 1)
+            if draft_id is None:
+                drafts = [d for d in flow_service(runtime).drafts_for(user_id) if d.flow == flow_name]
+                if not drafts:
+                    respond(response_type="ephemeral", text=(
+                        f"You have no unfinished {load_flow(flow_name).title.lower()} draft. "
+                        f"Start one with {command_name}."))
+                    return
+                draft_id = drafts[0].id
+            open_flow_modal(client, trigger_id, runtime, user_id, flow_name, draft_id)
+            return
+        source_id = _number(words, 1) if flow_name == "mock_activity" and words[:1] == ["from"] else None
+        try:
+            open_flow_modal(client, trigger_id, runtime, user_id, flow_name, source_id=source_id)
+        except DraftNotFound:
+            respond(response_type="ephemeral", text=(
+                f"There is no finished needs assessment #{source_id} of yours to start from."))
+
+    return handler
+
+
+def register(app: App, runtime: Runtime) -> None:
+    for command, flow_name in COMMANDS.items():
+        app.command(command)(make_handler(runtime, flow_name))
