@@ -128,13 +128,14 @@ def drop_retried_events(runtime: Runtime) -> Callable[..., BoltResponse | None]:
 
 def drop_non_member_messages(body: dict[str, Any], next_: Callable[[], BoltResponse]) -> BoltResponse | None:
     event = body.get("event") if body.get("type") == "event_callback" else None
-    if isinstance(event, dict) and event.get("type") == "message" and is_ignored_message(event):
+    if isinstance(event, dict) and event.get("type") in ("message", "app_mention") and is_ignored_message(event):
         return BoltResponse(status=200, body="")
     return next_()
 
 
 def is_ignored_message(event: dict[str, Any]) -> bool:
-    """Edits, deletions and anything a bot wrote (ours included) are not questions."""
+    """Edits, deletions and anything a bot wrote (ours included) are not questions. Deciding this before the
+    ack, not in a listener, means other bots' messages never even reach the listener pool."""
     return event.get("subtype") in IGNORED_MESSAGE_SUBTYPES or bool(event.get("bot_id")) or "bot_profile" in event
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from bot.slack.answering import PROGRESS_REACTION
 from bot.slack.blocks.answer import FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL
 from tests.support.slack_api import SlackApiStandIn
@@ -58,3 +62,108 @@ def test_dm_is_answered_in_the_dm(slack_app: SlackAppHarness, slack_api: SlackAp
     assert "24" in _texts(post.args["blocks"])
     logged = slack_app.runtime.questions.recent_for_user("U7")
     assert [row.surface for row in logged] == ["slack_dm"]
+
+
+def test_thread_follow_up_uses_the_earlier_turn(slack_app: SlackAppHarness, slack_api: SlackApiStandIn) -> None:
+    # "How far back?" means nothing alone (the engine declines it); in the thread it follows the lookback question.
+    alone, _ = slack_app.runtime.ask("How far back?")
+    assert alone.abstained
+
+    parent = mention_event(f"<@U0BOT> {QUESTION}", channel="C2")
+    slack_app.send_event(parent)
+    [first] = slack_api.wait_for("chat.postMessage")
+    follow_up = mention_event("<@U0BOT> How far back?", channel="C2", thread_ts=parent["ts"])
+    slack_api.set_thread(
+        "C2",
+        parent["ts"],
+        [
+            {"type": "message", "user": "U1", "text": parent["text"], "ts": parent["ts"]},
+            {"type": "message", "user": "U0BOT", "bot_id": "B0BOT", "text": first.args["text"], "ts": "1.5"},
+            {"type": "message", "user": "U1", "text": follow_up["text"], "ts": follow_up["ts"]},
+        ],
+    )
+    slack_app.send_event(follow_up)
+    posts = slack_api.wait_for("chat.postMessage", count=2)
+    [replies] = slack_api.calls_to("conversations.replies")
+    assert replies.args["ts"] == parent["ts"]
+    assert posts[1].args["thread_ts"] == parent["ts"]
+    assert "24" in _texts(posts[1].args["blocks"])
+    assert "Declined" not in _texts(posts[1].args["blocks"])
+
+
+def test_bot_own_edited_and_deleted_messages_are_ignored(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    ignored = [
+        message_event(QUESTION, user="U0BOT", bot_id="B0BOT"),  # our own answer echoed back
+        message_event(QUESTION, user="U9", bot_id="B9OTHER"),  # another bot
+        message_event(QUESTION, subtype="bot_message", bot_id="B9OTHER"),
+        message_event(
+            "", subtype="message_changed", message={"type": "message", "user": "U1", "text": QUESTION, "ts": "1.1"}
+        ),
+        message_event("", subtype="message_deleted", deleted_ts="1.1"),
+        {**mention_event(f"<@U0BOT> {QUESTION}"), "bot_id": "B9OTHER"},
+    ]
+    for event in ignored:
+        assert slack_app.send_event(event).status == 200
+    # Ignoring is decided before the ack, so once a later question is answered nothing else can follow.
+    marker = message_event(QUESTION, channel="D5", user="U5")
+    slack_app.send_event(marker)
+    slack_api.wait_for("chat.postMessage")
+    assert [c.args["channel"] for c in slack_api.calls_to("chat.postMessage")] == ["D5"]
+    assert slack_app.runtime.questions.counts().questions == 1
+
+
+def test_empty_mention_gets_a_kind_hello(slack_app: SlackAppHarness, slack_api: SlackApiStandIn) -> None:
+    event = mention_event("<@U0BOT>", user="U3")
+    slack_app.send_event(event)
+    [post] = slack_api.wait_for("chat.postMessage")
+    assert post.args["thread_ts"] == event["ts"]
+    assert post.args["text"].startswith("Hi <@U3>!")
+    assert "/cme" in post.args["text"]
+    assert slack_app.runtime.questions.counts().questions == 0  # nothing was asked, nothing logged
+
+
+def test_a_40000_character_message_is_answered_within_slack_limits(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    filler = " Some context about our regional grand rounds series and its planning committee." * 600
+    text = (f"<@U0BOT> {QUESTION}" + filler)[:40_000]
+    assert len(text) == 40_000
+    slack_app.send_event(mention_event(text))
+    posts = slack_api.wait_for("chat.postMessage")
+    for post in posts:
+        assert len(post.args["text"]) <= 40_000
+        assert len(post.args["blocks"]) <= 50
+        for block in post.args["blocks"]:
+            if block["type"] == "section":
+                assert len(block["text"]["text"]) <= 3000
+    # The engine reads the first 2,000 characters and says so in the answer's footer.
+    assert "That message is very long" in _texts(posts[-1].args["blocks"])
+    assert "I read the first 2,000 characters" in _texts(posts[-1].args["blocks"])
+
+
+def test_rate_limited_post_is_retried_after_retry_after(slack_app: SlackAppHarness, slack_api: SlackApiStandIn) -> None:
+    slack_api.fail_next("chat.postMessage", status=429, retry_after=0)
+    slack_app.send_event(mention_event(f"<@U0BOT> {QUESTION}"))
+    posts = slack_api.wait_for("chat.postMessage", count=2)
+    assert [p.status for p in posts] == [429, 200]
+    assert posts[0].args["blocks"] == posts[1].args["blocks"]  # the same answer, delivered once
+    assert len(slack_api.calls_to("chat.postMessage", ok=True)) == 1
+
+
+def test_failure_gives_an_apology_and_logs_no_secrets(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    slack_api.fail_next("chat.postMessage", error="invalid_auth")
+    event = mention_event(f"<@U0BOT> {QUESTION}", channel="C4")
+    slack_app.send_event(event)
+    posts = slack_api.wait_for("chat.postMessage", count=2)
+    assert posts[1].args["thread_ts"] == event["ts"]
+    assert posts[1].args["text"].startswith("Sorry, something went wrong")
+    assert "Traceback" not in posts[1].args["text"]
+    slack_api.wait_for("reactions.remove")  # progress is cleared even when answering failed
+    assert "Could not answer a slack_mention question in C4" in caplog.text
+    for secret in (slack_app.bot_token, slack_app.signing_secret, "xapp-1-A0TEST"):
+        assert secret not in caplog.text

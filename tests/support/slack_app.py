@@ -115,8 +115,18 @@ class SlackAppHarness:
         self.app = build_app(self.runtime)
         self._server = create_http_server(self.runtime, host="127.0.0.1", port=0, threads=16, app=self.app)
         self.port = int(self._server.effective_port)
-        self._thread = threading.Thread(target=self._server.run, name="slack-app-http", daemon=True)
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._serve, args=(self._server, self._stopping), daemon=True)
         self._thread.start()
+
+    @staticmethod
+    def _serve(server: Any, stopping: threading.Event) -> None:
+        # waitress's own run() loops until its sockets are closed from outside, which races with select();
+        # polling in short rounds lets stop() end the loop first and close the sockets afterwards.
+        from waitress import wasyncore
+
+        while not stopping.is_set():
+            wasyncore.loop(timeout=0.05, map=server._map, count=1)
 
     def stop(self) -> None:
         """Stop serving and let listeners already running finish (they may still be posting answers)."""
@@ -124,10 +134,11 @@ class SlackAppHarness:
             return
         from waitress import wasyncore
 
-        self._server.task_dispatcher.shutdown(cancel_pending=False, timeout=5)
-        wasyncore.close_all(self._server._map)
+        self._stopping.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
+        self._server.task_dispatcher.shutdown(cancel_pending=False, timeout=5)
+        wasyncore.close_all(self._server._map)
         self.app.listener_runner.listener_executor.shutdown(wait=True)  # type: ignore[attr-defined]
         self._server = None
 

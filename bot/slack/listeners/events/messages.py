@@ -24,8 +24,8 @@ def is_member_dm(event: dict[str, Any]) -> bool:
 def register(app: App, runtime: Runtime) -> None:
     @app.event("app_mention")
     def on_mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        if event.get("bot_id") or not event.get("user"):
-            return  # another bot mentioning us; answering bots invites loops
+        if not event.get("user"):
+            return  # no member to answer (other bots' mentions are dropped before the ack, in bot/slack/app.py)
         answer_question(
             runtime,
             client,
