@@ -66,6 +66,7 @@ class MockActivity(BaseModel):
     standard3_exception: str = "none"
     people: list[Person] = Field(default_factory=list)
     owner_employee: str = "no"
+    disclosure_to_learners: str = ""
     commercial_support: str = "none"
     supporters: str = ""
     marketing: str = ""

@@ -108,7 +108,8 @@ def build_checklist(
 
 def _disclosures(out: _Checklist, plan: MockActivity) -> None:
     fields = out.flow.fields
-    if plan.standard3_exception and plan.standard3_exception != "none":
+    excepted = bool(plan.standard3_exception) and plan.standard3_exception != "none"
+    if excepted:
         out.add("disclosures", "met", "exception", exception=fields["standard3_exception"].label_for(
             plan.standard3_exception))
     elif not plan.people:
@@ -122,6 +123,8 @@ def _disclosures(out: _Checklist, plan: MockActivity) -> None:
         if not any("plan" in p.role.lower() for p in plan.people):
             item.notes.append(out.texts["disclosures"]["no_planner"])
             item.status = "at_risk"
+    if not excepted:
+        out.add("disclosure", "met" if plan.disclosure_to_learners == "before" else "at_risk")
     if plan.owner_employee == "no_exception":
         out.add("owners", "missing")
     elif plan.owner_employee in ("unrelated", "basic_science", "device_technician"):

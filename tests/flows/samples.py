@@ -38,6 +38,7 @@ MOCK_ACTIVITY: dict[str, Any] = {
     "people": "Dr Ana Ruiz | planner | none\n"
     "Dr Lee Chen | faculty | speaker bureau, Acme Pharma | slides peer reviewed",
     "owner_employee": "no",
+    "disclosure_to_learners": "before",
     "commercial_support": "none",
     "supporters": "",
     "marketing": "separated",

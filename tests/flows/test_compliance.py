@@ -26,6 +26,7 @@ def test_problems_are_missing_or_at_risk_with_their_standard() -> None:
         "objectives": "Understand opioid risks\nSelect patients for naloxone",
         "people": "Dr Lee Chen | faculty | consultant, Acme Pharma",
         "owner_employee": "no_exception",
+        "disclosure_to_learners": "undecided",
         "commercial_support": "agreement_pending",
         "marketing": "same_space",
         "outcome_level": "2",
@@ -40,6 +41,8 @@ def test_problems_are_missing_or_at_risk_with_their_standard() -> None:
     disclosures = items["Financial relationships identified and mitigated"]
     assert disclosures.status == "at_risk" and "Dr Lee Chen" in disclosures.note and "No planner" in disclosures.note
     assert items["Owners and employees of ineligible companies"].status == "missing"
+    disclosure = items["Disclosure to learners before the education"]
+    assert disclosure.status == "at_risk" and "no logos" in disclosure.note
     assert (items["Commercial support"].status, items["Commercial support"].source) == ("missing", "ACCME Standard 4")
     assert items["Marketing kept separate from education"].status == "missing"
     assert "30-minute" in items["Marketing kept separate from education"].source
@@ -52,6 +55,7 @@ def test_standard3_exception_and_enduring_assessment() -> None:
             "agenda": "", "estimated_minutes": "45 min"}
     items, credit = checklist(plan)
     assert "exception" in items["Financial relationships identified and mitigated"].note
+    assert "Disclosure to learners before the education" not in items  # excepted from Standard 3
     assert items["Learner assessment with a passing standard"].status == "at_risk"
     assert credit is not None and credit.display == "0.75"
 

@@ -4,16 +4,29 @@ out to the stand-in."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
 from docx import Document
 
 from bot.flows.service import FlowService
+from bot.runtime import Runtime
 from bot.slack.blocks.flows import ACTION_BACK, ACTION_CANCEL, ACTION_RESUME, ACTION_SAVE
+from tests.conftest import make_settings
 from tests.flows.samples import MOCK_ACTIVITY, NEEDS_ASSESSMENT
 from tests.slack.flow_support import VIEW_ID, closing, modal_button, submission, texts
 from tests.support.slack_api import SlackApiStandIn
 from tests.support.slack_app import SlackAppHarness
+
+
+@pytest.fixture
+def runtime(tmp_path: Path) -> Iterator[Runtime]:
+    """The flows never touch the answer engine, so the Slack app runs on a runtime without the search index."""
+    runtime = Runtime(make_settings(tmp_path))
+    yield runtime
+    runtime.db.dispose()
 
 
 def open_modal(slack_app: SlackAppHarness, slack_api: SlackApiStandIn, command: str, text: str = "") -> dict:
@@ -63,8 +76,10 @@ def test_command_opens_the_first_step_with_the_trigger_id(
 def test_bad_input_comes_back_inline_and_is_kept(slack_app: SlackAppHarness, slack_api: SlackApiStandIn) -> None:
     view = open_modal(slack_app, slack_api, "/needs-assessment")
     reply = submit(slack_app, view, {"audience": "", "professions": []})
-    assert reply == {"response_action": "errors", "errors": {
-        "audience": "Please fill in “Target audience”.", "professions": "Please fill in “Professions”."}}
+    assert reply == {
+        "response_action": "errors",
+        "errors": {"audience": "Please fill in “Target audience”.", "professions": "Please fill in “Professions”."},
+    }
 
     view = submit(slack_app, view, {"audience": "Hospitalists", "professions": ["physicians"]})["view"]
     reply = submit(slack_app, view, {"topic": "🩺 " + "x" * 200})
@@ -74,8 +89,12 @@ def test_bad_input_comes_back_inline_and_is_kept(slack_app: SlackAppHarness, sla
     assert draft.answers["topic"].startswith("🩺 xxx")  # kept as typed, nothing lost
 
     mock = open_modal(slack_app, slack_api, "/mock-activity")
-    for answers in ({"title": "Sepsis 2026"}, {"audience": "ED physicians"}, {"objectives": "Select a bundle"},
-                    {"format": "live"}):
+    for answers in (
+        {"title": "Sepsis 2026"},
+        {"audience": "ED physicians"},
+        {"objectives": "Select a bundle"},
+        {"format": "live"},
+    ):
         mock = submit(slack_app, mock, answers)["view"]
     for duration, message in (("abc", "can't read “abc”"), ("-45", "negative"), ("26h", "longer than a day")):
         reply = submit(slack_app, mock, {"estimated_minutes": duration})
@@ -90,8 +109,9 @@ def test_finished_activity_is_posted_and_the_docx_uploaded(
 ) -> None:
     view = open_modal(slack_app, slack_api, "/mock-activity")
     assert view["title"]["text"] == "Mock CME activity"
-    answers = slack_answers({**MOCK_ACTIVITY, "title": "Diabète et insuline 🩺 糖尿病",
-                             "commercial_support": "agreement_pending"})
+    answers = slack_answers(
+        {**MOCK_ACTIVITY, "title": "Diabète et insuline 🩺 糖尿病", "commercial_support": "agreement_pending"}
+    )
     final = walk(slack_app, view, answers)
     assert "is finished" in texts(final["view"])
 

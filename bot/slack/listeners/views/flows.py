@@ -50,8 +50,10 @@ def register(app: App, runtime: Runtime) -> None:
         if not outcome.completed:
             ack(response_action="update", view=render_step(runtime, state))
             return
-        ack(response_action="update", view=notice_view(
-            "Done", f"*{state.title}* is finished. I've sent you the document in a direct message."))
+        ack(
+            response_action="update",
+            view=notice_view("Done", f"*{state.title}* is finished. I've sent you the document in a direct message."),
+        )
         try:
             deliver_document(client, runtime, state)
         except Exception:
@@ -59,9 +61,10 @@ def register(app: App, runtime: Runtime) -> None:
 
     @app.view_closed(CALLBACK_STEP)
     def closed(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
-        # Closing the modal keeps whatever was typed in the open step, like "Save for later".
-        ack()
+        # Closing the modal keeps whatever was typed in the open step, like "Save for later". Saved before
+        # the ack (one quick write), so a resume right after the close already sees it.
         values = parse_values(view.get("state", {}).get("values", {}))
         # The draft may be gone already (cancelled, or a stale modal): then there is nothing to keep.
         with contextlib.suppress(DraftNotFound, ValueError):
             service.save(int(view["private_metadata"]), body["user"]["id"], values)
+        ack()
