@@ -34,10 +34,22 @@ class Runtime:
 
     # --- knowledge -----------------------------------------------------------------------------------
     @cached_property
+    def chroma(self) -> Any:
+        from bot.knowledge.store import chroma_client
+
+        return chroma_client(self.settings)
+
+    @cached_property
     def collection(self) -> Any:
         from bot.knowledge.store import open_collection
 
-        return open_collection(self.settings)
+        return open_collection(self.settings, self.chroma)
+
+    @cached_property
+    def units_collection(self) -> Any:
+        from bot.knowledge.store import open_units_collection
+
+        return open_units_collection(self.settings, self.chroma)
 
     def embeddings(self) -> Any:
         from bot.knowledge.embeddings import get_embeddings
@@ -46,7 +58,7 @@ class Runtime:
 
     @cached_property
     def indexer(self) -> KnowledgeIndexer:
-        return KnowledgeIndexer(self.settings, self.collection, self.embeddings)
+        return KnowledgeIndexer(self.settings, self.collection, self.embeddings, self.units_collection)
 
     def index(self, paths: Iterable[Path] = (), progress: ProgressFactory | None = None) -> IndexReport:
         with self._lock:
@@ -68,7 +80,7 @@ class Runtime:
 
                 llm = LLMAnswerer(self.settings) if self.settings.llm else None
                 retriever = HybridRetriever(self.collection, self.embeddings())
-                self._engine = AnswerEngine(retriever, llm=llm, top_k=self.settings.top_k)
+                self._engine = AnswerEngine(retriever, llm=llm, top_k=self.settings.top_k, units=self.units_collection)
             return self._engine
 
     # --- asking --------------------------------------------------------------------------------------

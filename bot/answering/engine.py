@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import re
 import time
-from dataclasses import dataclass
+from typing import Any
 
 from bot.answering.extractive import ExtractiveAnswerer
 from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
 from bot.answering.scope import ScopeRules
+from bot.answering.support import SupportPolicy
 from bot.retrieval.hybrid import HybridRetriever, Retrieval
 from bot.retrieval.text import content_terms
 from bot.texts import message
@@ -24,26 +25,6 @@ _FOLLOW_UP = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class SupportPolicy:
-    """When retrieval is judged too weak to answer. Tuned on bench/eval (see README)."""
-
-    min_dense: float = 0.30
-    confident_dense: float = 0.55
-    max_unknown_share: float = 0.34
-
-    def supported(self, retrieval: Retrieval) -> bool:
-        if not retrieval.passages or not (retrieval.known_terms or retrieval.unknown_terms):
-            return False
-        top = retrieval.top_dense
-        if top < self.min_dense:
-            return False
-        terms = len(retrieval.known_terms) + len(retrieval.unknown_terms)
-        unknown_share = len(retrieval.unknown_terms) / terms
-        # Words the corpus never uses ("fee", "Ontario") mean the sources are about something nearby, not this.
-        return not (unknown_share > self.max_unknown_share and top < self.confident_dense)
-
-
 class AnswerEngine:
     def __init__(
         self,
@@ -51,18 +32,20 @@ class AnswerEngine:
         llm: LLMAnswerer | None = None,
         top_k: int = 5,
         policy: SupportPolicy | None = None,
+        units: Any | None = None,
     ) -> None:
         self.retriever = retriever
         self.llm = llm
         self.top_k = top_k
-        self.policy = policy or SupportPolicy()
+        self.policy = policy or SupportPolicy.load()
         self.scope = ScopeRules.load()
-        self.extractive = ExtractiveAnswerer(retriever.bm25.idf)
+        self.units = units
+        self.extractive = ExtractiveAnswerer(retriever.bm25.idf, units)
 
     def refresh(self) -> None:
         """Pick up a re-indexed collection."""
         self.retriever.reload()
-        self.extractive = ExtractiveAnswerer(self.retriever.bm25.idf)
+        self.extractive = ExtractiveAnswerer(self.retriever.bm25.idf, self.units)
 
     # --- follow-ups ----------------------------------------------------------------------------------
     def standalone_question(self, question: str, history: list[Turn] | None) -> str:
@@ -105,12 +88,11 @@ class AnswerEngine:
 
         query = self.standalone_question(text, history)
         retrieval = self.retriever.search(query, self.top_k)
-        if not self.policy.supported(retrieval):
+        verdict = self.policy.check(text, retrieval)
+        if not verdict.supported:
             titles = list(dict.fromkeys(p.title for p in retrieval.passages[:3] if p.dense >= self.policy.min_dense))
             suggestion = message("suggestion", titles="; ".join(titles)) if titles else ""
-            return self._decline(
-                text, message("unsupported", suggestion=suggestion), "the sources do not support an answer", note, query
-            )
+            return self._decline(text, message("unsupported", suggestion=suggestion), verdict.reason, note, query)
 
         if self.llm is not None:
             try:
@@ -139,7 +121,7 @@ class AnswerEngine:
         return self._extractive(text, query, retrieval, note)
 
     def _extractive(self, question: str, query: str, retrieval: Retrieval, note: str | None) -> Answer:
-        extract = self.extractive.answer(query, retrieval.passages)
+        extract = self.extractive.answer(query, retrieval.passages, retrieval.query_vector)
         if not extract.text:
             return self._decline(
                 question, message("unsupported", suggestion=""), "no sentence of the sources answers it", note, query

@@ -15,6 +15,7 @@ Verdict = Literal["in_scope", "clinical", "off_topic"]
 class ScopeRules:
     clinical: re.Pattern[str]
     off_topic: re.Pattern[str]
+    always_off_topic: re.Pattern[str]
     cme: re.Pattern[str]
 
     @classmethod
@@ -23,11 +24,14 @@ class ScopeRules:
         return cls(
             clinical=_pattern(data["clinical_terms"]),
             off_topic=_pattern(data["off_topic_terms"]),
+            always_off_topic=_pattern(data["always_off_topic"]),
             cme=_pattern(data["cme_terms"]),
         )
 
     def classify(self, question: str) -> Verdict:
         text = question.lower()
+        if self.always_off_topic.search(text):
+            return "off_topic"
         if self.cme.search(text):
             return "in_scope"
         if self.clinical.search(text):

@@ -230,15 +230,24 @@ def drafts(chat: ConsoleChat, rest: str) -> None:
     for column in ("#", "Flow", "Title", "Where you stopped", "Saved"):
         table.add_column(column)
     for summary in summaries:
-        table.add_row(str(summary.id), load_flow(summary.flow).title, escape(summary.title),
-                      summary.step_label, f"{summary.updated_at:%Y-%m-%d %H:%M}")
+        table.add_row(
+            str(summary.id),
+            load_flow(summary.flow).title,
+            escape(summary.title),
+            summary.step_label,
+            f"{summary.updated_at:%Y-%m-%d %H:%M}",
+        )
     chat.console.print(table)
     chat.console.print("Resume with /drafts <number>; delete with /drafts cancel <number>.")
 
 
 def register(chat: ConsoleChat) -> None:
-    chat.register("needs-assessment", "guided needs assessment (add 'resume' to continue a draft)",
-                  _start("needs_assessment"))
-    chat.register("mock-activity", "draft a mock CME activity ('from <needs assessment #>' to build on one)",
-                  _start("mock_activity"))
+    chat.register(
+        "needs-assessment", "guided needs assessment (add 'resume' to continue a draft)", _start("needs_assessment")
+    )
+    chat.register(
+        "mock-activity",
+        "draft a mock CME activity ('from <needs assessment #>' to build on one)",
+        _start("mock_activity"),
+    )
     chat.register("drafts", "list your unfinished flows; /drafts <number> resumes one", drafts)

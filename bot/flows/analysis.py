@@ -60,13 +60,21 @@ def find_weaknesses(na: NeedsAssessment, flow: FlowDef) -> list[Weakness]:
         fits = [_option_extra(flow, "formats", value, "fits", []) for value in na.formats]
         if not any(na.cause_type in fit for fit in fits):
             labels = ", ".join(flow.fields["formats"].label_for(value) for value in na.formats)
-            flag("appropriate_formats", "format_mismatch", formats=labels, cause=na.cause_type,
-                 hint=hints.get(na.cause_type, "").strip())
+            flag(
+                "appropriate_formats",
+                "format_mismatch",
+                formats=labels,
+                cause=na.cause_type,
+                hint=hints.get(na.cause_type, "").strip(),
+            )
     if not na.baseline.strip():
         flag("analyzes_change", "no_baseline")
     method = na.measurement_method.lower()
-    if ranks and max(ranks) >= 4 and re.search(r"\b(post-?test|quiz|knowledge test|mcq)", method) and not re.search(
-        r"vignette|case|simulat|audit|chart|registry|observ|ehr|record|commitment", method
+    if (
+        ranks
+        and max(ranks) >= 4
+        and re.search(r"\b(post-?test|quiz|knowledge test|mcq)", method)
+        and not re.search(r"vignette|case|simulat|audit|chart|registry|observ|ehr|record|commitment", method)
     ):
         flag("analyzes_change", "measure_knowledge_only")
     return found

@@ -110,8 +110,12 @@ def _disclosures(out: _Checklist, plan: MockActivity) -> None:
     fields = out.flow.fields
     excepted = bool(plan.standard3_exception) and plan.standard3_exception != "none"
     if excepted:
-        out.add("disclosures", "met", "exception", exception=fields["standard3_exception"].label_for(
-            plan.standard3_exception))
+        out.add(
+            "disclosures",
+            "met",
+            "exception",
+            exception=fields["standard3_exception"].label_for(plan.standard3_exception),
+        )
     elif not plan.people:
         out.add("disclosures", "missing")
     else:

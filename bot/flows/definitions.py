@@ -18,8 +18,9 @@ FLOW_NAMES = ("needs_assessment", "mock_activity")
 SLACK_TEXT_LIMIT = 3000
 SLACK_TITLE_LIMIT = 24
 
-FieldType = Literal["text", "long_text", "lines", "choice", "multi_choice", "duration", "agenda", "people",
-                    "needs_assessment"]
+FieldType = Literal[
+    "text", "long_text", "lines", "choice", "multi_choice", "duration", "agenda", "people", "needs_assessment"
+]
 MULTILINE_TYPES = frozenset({"long_text", "lines", "agenda", "people"})
 TEXT_TYPES = frozenset({"text", "long_text", "lines", "duration", "agenda", "people"})
 

@@ -72,14 +72,23 @@ def build_document(flow_name: str, answers: dict[str, Any], source: dict[str, An
     if flow.name == "needs_assessment":
         rows, weaknesses = analyse(answers, flow)
         sections.append(Section("Mapping to the ACCME criteria", table=_checklist_table(rows)))
-        return FlowDocument(flow.name, flow.render_title(answers), flow.intro, sections, rows,
-                            "Mapping to the ACCME criteria", weaknesses=[w.reason for w in weaknesses])
+        return FlowDocument(
+            flow.name,
+            flow.render_title(answers),
+            flow.intro,
+            sections,
+            rows,
+            "Mapping to the ACCME criteria",
+            weaknesses=[w.reason for w in weaknesses],
+        )
     items, credit = build_checklist(answers, source, flow)
     plan = MockActivity.from_answers(answers)
     statements = build_statements(plan, flow, credit)
     if credit:
-        rows = [[_clock(s.start) + "-" + _clock(s.end), s.title, "yes" if s.educational else "no (excluded)"]
-                for s in credit.sessions]
+        rows = [
+            [_clock(s.start) + "-" + _clock(s.end), s.title, "yes" if s.educational else "no (excluded)"]
+            for s in credit.sessions
+        ]
         section = Section("Credit calculation", table=(["Time", "Session", "Counts"], rows) if rows else None)
         section.paragraphs.append(
             f"Educational time: {credit.minutes} min"
@@ -90,8 +99,9 @@ def build_document(flow_name: str, answers: dict[str, Any], source: dict[str, An
         sections.append(section)
     sections.append(Section("Statements", paragraphs=[statements.accreditation, statements.designation]))
     sections.append(Section("Compliance checklist", table=_checklist_table(items)))
-    return FlowDocument(flow.name, flow.render_title(answers), flow.intro, sections, items,
-                        "Compliance checklist", credit, statements)
+    return FlowDocument(
+        flow.name, flow.render_title(answers), flow.intro, sections, items, "Compliance checklist", credit, statements
+    )
 
 
 def _clock(minutes: int) -> str:

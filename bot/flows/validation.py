@@ -49,8 +49,10 @@ def validate_field(field: FieldDef, value: Any, answers: Answers, flow: FlowDef)
         return f"Unknown option(s): {', '.join(unknown)}." if unknown else None
     text = str(value)
     if len(text) > field.max_length:
-        return (f"This is {len(text)} characters; the limit is {field.max_length}. "
-                f"Please shorten it by {len(text) - field.max_length}.")
+        return (
+            f"This is {len(text)} characters; the limit is {field.max_length}. "
+            f"Please shorten it by {len(text) - field.max_length}."
+        )
     if field.type == "lines" and len(as_lines(text)) < field.min_items:
         return f"Give at least {field.min_items} item(s), one per line."
     try:
@@ -69,8 +71,9 @@ def _check_people(text: str) -> str | None:
     for number, line in enumerate(as_lines(text), start=1):
         parts = [part.strip() for part in line.split("|")]
         if len(parts) < 3 or not all(parts[:3]):
-            return (f"Line {number} (“{line[:60]}”): write Name | planner or faculty | relationships or none "
-                    "| mitigation.")
+            return (
+                f"Line {number} (“{line[:60]}”): write Name | planner or faculty | relationships or none | mitigation."
+            )
     return None
 
 
@@ -95,8 +98,12 @@ def _check_credit(flow: FlowDef, values: Answers) -> dict[str, str]:
     from bot.flows.credits import calculate
 
     try:
-        result = calculate(values.get("agenda", ""), values.get("estimated_minutes", ""),
-                           values.get("break_minutes", ""), flow.non_educational)
+        result = calculate(
+            values.get("agenda", ""),
+            values.get("estimated_minutes", ""),
+            values.get("break_minutes", ""),
+            flow.non_educational,
+        )
     except InputError as exc:
         return {"break_minutes": str(exc)}
     if result.credits == 0:

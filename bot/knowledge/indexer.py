@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.knowledge.chunking import Chunk, chunk_document, embedding_text
 from bot.knowledge.documents import DocumentError, LoadedDocument
 from bot.knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_file
+from bot.knowledge.units import split_units
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +47,12 @@ class IndexStats:
 
 
 class KnowledgeIndexer:
-    def __init__(self, settings: Settings, collection: Any, embeddings_factory: Callable[[], Any]) -> None:
+    def __init__(
+        self, settings: Settings, collection: Any, embeddings_factory: Callable[[], Any], units: Any | None = None
+    ) -> None:
         self.settings = settings
         self.collection = collection
+        self.units = units
         # The model loads only when something needs embedding, so a no-op re-index stays fast.
         self._embeddings_factory = embeddings_factory
 
@@ -155,6 +159,8 @@ class KnowledgeIndexer:
 
     def _delete(self, doc_id: str) -> None:
         self.collection.delete(where={"doc_id": doc_id})
+        if self.units is not None:
+            self.units.delete(where={"doc_id": doc_id})
 
     def _add(self, document: LoadedDocument, chunks: list[Chunk], advance: Callable[[int], None] | None) -> None:
         embeddings = self._embeddings_factory()
@@ -183,5 +189,19 @@ class KnowledgeIndexer:
                     for c in batch
                 ],
             )
+            if self.units is not None:
+                self._add_units(document.doc_id, batch, embeddings)
             if advance:
                 advance(len(batch))
+
+    def _add_units(self, doc_id: str, chunks: list[Chunk], embeddings: Any) -> None:
+        ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        for chunk in chunks:
+            for position, unit in enumerate(split_units(chunk.text)):
+                ids.append(f"{chunk.chunk_id}::{position}")
+                texts.append(unit)
+                metas.append({"doc_id": doc_id, "chunk_id": chunk.chunk_id, "position": position})
+        if ids:
+            self.units.upsert(ids=ids, embeddings=embeddings.embed_documents(texts), documents=texts, metadatas=metas)

@@ -31,3 +31,14 @@ def open_collection(settings: Settings, client: Any | None = None) -> Any:
         embedding_function=None,
         metadata={"hnsw:space": "cosine"},
     )
+
+
+def open_units_collection(settings: Settings, client: Any | None = None) -> Any:
+    """Answer units (sentences and list blocks) of every chunk, embedded at index time so an extractive
+    answer can pick its sentences by meaning without encoding anything but the question."""
+    client = client or chroma_client(settings)
+    return client.get_or_create_collection(
+        name=f"{settings.collection}_units",
+        embedding_function=None,
+        metadata={"hnsw:space": "cosine"},
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import ClassVar
 
 from bot.onboarding.service import OnboardingService
 
@@ -16,6 +17,9 @@ CHECK_EVERY_SECONDS = 300.0
 
 
 class NudgeScheduler:
+    # Every started scheduler, so a process (or a test) that rebuilds its app can stop the old loops.
+    running: ClassVar[list[NudgeScheduler]] = []
+
     def __init__(
         self, service: OnboardingService, send: Callable[[str], None], interval: float = CHECK_EVERY_SECONDS
     ) -> None:
@@ -42,9 +46,17 @@ class NudgeScheduler:
     def start(self) -> NudgeScheduler:
         self._thread = threading.Thread(target=self._run, name="cmebot-onboarding-nudges", daemon=True)
         self._thread.start()
+        NudgeScheduler.running.append(self)
         return self
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
+        if self in NudgeScheduler.running:
+            NudgeScheduler.running.remove(self)
+
+    @classmethod
+    def stop_all(cls) -> None:
+        for scheduler in list(cls.running):
+            scheduler.stop()

@@ -36,6 +36,7 @@ class Retrieval:
     # Question terms the whole corpus never uses: a sign the knowledge cannot support an answer.
     unknown_terms: list[str] = field(default_factory=list)
     known_terms: list[str] = field(default_factory=list)
+    query_vector: list[float] = field(default_factory=list)
 
     @property
     def top_dense(self) -> float:
@@ -81,10 +82,9 @@ class HybridRetriever:
     def size(self) -> int:
         return len(self.ids)
 
-    def dense_search(self, query: str, n: int) -> list[tuple[int, float]]:
+    def dense_search(self, vector: list[float], n: int) -> list[tuple[int, float]]:
         if not self.size:
             return []
-        vector = self.embeddings.embed_query(query)
         result = self.collection.query(query_embeddings=[vector], n_results=min(n, self.size), include=["distances"])
         hits: list[tuple[int, float]] = []
         for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True):
@@ -96,7 +96,8 @@ class HybridRetriever:
         terms = list(dict.fromkeys(content_terms(query)))
         with self._lock:
             bm25 = self.bm25
-        dense = self.dense_search(query, self.candidates)
+        vector = list(self.embeddings.embed_query(query))
+        dense = self.dense_search(vector, self.candidates)
         lexical = bm25.top(query, self.candidates)
         fused: dict[int, float] = {}
         dense_score = dict(dense)
@@ -116,6 +117,7 @@ class HybridRetriever:
             passages=passages,
             unknown_terms=[t for t in terms if t not in bm25],
             known_terms=[t for t in terms if t in bm25],
+            query_vector=vector,
         )
 
     def _passage(self, position: int, score: float, dense: float, lexical: float) -> Passage:

@@ -60,12 +60,18 @@ def open_flow_modal(
         try:
             state = service.get(draft_id, user_id)
         except DraftNotFound:
-            client.views_open(trigger_id=trigger_id, view=notice_view(
-                "Draft not found", f"There is no draft #{draft_id} of yours; it may have been cancelled."))
+            client.views_open(
+                trigger_id=trigger_id,
+                view=notice_view(
+                    "Draft not found", f"There is no draft #{draft_id} of yours; it may have been cancelled."
+                ),
+            )
             return None
         if state.completed:
-            client.views_open(trigger_id=trigger_id, view=notice_view(
-                "Already finished", f"Draft #{draft_id} is finished; its document is in your DMs."))
+            client.views_open(
+                trigger_id=trigger_id,
+                view=notice_view("Already finished", f"Draft #{draft_id} is finished; its document is in your DMs."),
+            )
             return None
         client.views_open(trigger_id=trigger_id, view=render_step(runtime, state, resumed=True))
         return state
@@ -91,6 +97,10 @@ def deliver_document(client: WebClient, runtime: Runtime, state: FlowDraftState)
         # The summary is already in the DM; say plainly that the file is missing rather than failing silently.
         error = exc.response.get("error")
         log.warning("Could not upload the document for draft %s: %s", state.id, error)
-        client.chat_postMessage(channel=channel, text=(
-            f"I couldn't attach the Word document this time (Slack said: {error}). "
-            "The summary above has the checklist and the statements."))
+        client.chat_postMessage(
+            channel=channel,
+            text=(
+                f"I couldn't attach the Word document this time (Slack said: {error}). "
+                "The summary above has the checklist and the statements."
+            ),
+        )

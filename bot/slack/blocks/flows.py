@@ -42,8 +42,11 @@ def _element(field: FieldDef, current: Any, source_options: list[tuple[str, str]
         pairs = source_options if field.type == "needs_assessment" else [(o.value, o.label) for o in field.options]
         if not pairs:
             return None  # Slack refuses a select without options; the field is optional when this happens
-        element: dict[str, Any] = {"type": "static_select", "action_id": ELEMENT,
-                                   "options": [_option(v, label) for v, label in pairs]}
+        element: dict[str, Any] = {
+            "type": "static_select",
+            "action_id": ELEMENT,
+            "options": [_option(v, label) for v, label in pairs],
+        }
         chosen = next((p for p in pairs if p[0] == str(current or "")), None)
         if chosen:
             element["initial_option"] = _option(*chosen)
@@ -57,8 +60,12 @@ def _element(field: FieldDef, current: Any, source_options: list[tuple[str, str]
         if initial:
             element["initial_options"] = initial
         return element
-    element = {"type": "plain_text_input", "action_id": ELEMENT, "multiline": field.multiline,
-               "max_length": field.max_length}
+    element = {
+        "type": "plain_text_input",
+        "action_id": ELEMENT,
+        "multiline": field.multiline,
+        "max_length": field.max_length,
+    }
     if current:
         element["initial_value"] = str(current)[: field.max_length]
     if field.placeholder:
@@ -87,14 +94,25 @@ def step_view(
     flow, step = state.definition, state.step
     last = state.step_index == len(flow.steps) - 1
     blocks: list[dict[str, Any]] = [
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(
-            f"*Step {state.step_index + 1} of {len(flow.steps)}: {escape(step.label)}* · draft #{state.id}", SECTION)}]}
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": _cut(
+                        f"*Step {state.step_index + 1} of {len(flow.steps)}: {escape(step.label)}* · draft #{state.id}",
+                        SECTION,
+                    ),
+                }
+            ],
+        }
     ]
     if notice:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _cut(f":warning: {notice}", SECTION)}})
     if resumed and state.step_index > 0:
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "*Saved so far*\n" + _answers_summary(
-            state)}})
+        blocks.append(
+            {"type": "section", "text": {"type": "mrkdwn", "text": "*Saved so far*\n" + _answers_summary(state)}}
+        )
     intro = step.intro or (flow.intro if state.step_index == 0 else "")
     if intro:
         blocks.append({"type": "section", "text": plain(intro)})
@@ -102,22 +120,38 @@ def step_view(
         element = _element(field, state.answers.get(field.id), source_options or [])
         if element is None:
             continue
-        block: dict[str, Any] = {"type": "input", "block_id": field.id, "label": plain(field.label, 2000),
-                                 "element": element, "optional": not field.required}
+        block: dict[str, Any] = {
+            "type": "input",
+            "block_id": field.id,
+            "label": plain(field.label, 2000),
+            "element": element,
+            "optional": not field.required,
+        }
         if field.help:
             block["hint"] = plain(field.help, 2000)
         blocks.append(block)
     buttons = []
     if state.step_index > 0:
         buttons.append({"type": "button", "action_id": ACTION_BACK, "text": plain("◀ Back", BUTTON), "value": "back"})
-    buttons.append({"type": "button", "action_id": ACTION_SAVE, "text": plain("Save for later", BUTTON),
-                    "value": "save"})
-    buttons.append({
-        "type": "button", "action_id": ACTION_CANCEL, "style": "danger", "text": plain("Cancel", BUTTON),
-        "value": "cancel",
-        "confirm": {"title": plain("Delete this draft?", 100), "text": plain("Everything you entered is deleted.", 300),
-                    "confirm": plain("Delete", 30), "deny": plain("Keep it", 30), "style": "danger"},
-    })
+    buttons.append(
+        {"type": "button", "action_id": ACTION_SAVE, "text": plain("Save for later", BUTTON), "value": "save"}
+    )
+    buttons.append(
+        {
+            "type": "button",
+            "action_id": ACTION_CANCEL,
+            "style": "danger",
+            "text": plain("Cancel", BUTTON),
+            "value": "cancel",
+            "confirm": {
+                "title": plain("Delete this draft?", 100),
+                "text": plain("Everything you entered is deleted.", 300),
+                "confirm": plain("Delete", 30),
+                "deny": plain("Keep it", 30),
+                "style": "danger",
+            },
+        }
+    )
     blocks.append({"type": "actions", "block_id": "flow_controls", "elements": buttons})
     return {
         "type": "modal",
@@ -168,22 +202,35 @@ def document_message(doc: FlowDocument) -> tuple[str, list[dict[str, Any]]]:
     """The readable DM for a finished flow: checklist at a glance, statements; the .docx follows as a file."""
     blocks: list[dict[str, Any]] = [{"type": "header", "text": plain(doc.title, 150)}]
     if doc.credit:
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": (
-            f"*Credit:* {doc.credit.minutes} min of education = *{doc.credit.display}* "
-            "_AMA PRA Category 1 Credit(s)™_ (quarter-credit steps, breaks excluded)")}})
-    lines = [f"{STATUS_ICONS[i.status]} *{escape(i.item)}* ({escape(i.source)})\n{escape(i.note)}"
-             for i in doc.checklist]
+        blocks.append(
+            {
+                "type": "section",
+                "text": {
+                    "type": "mrkdwn",
+                    "text": (
+                        f"*Credit:* {doc.credit.minutes} min of education = *{doc.credit.display}* "
+                        "_AMA PRA Category 1 Credit(s)™_ (quarter-credit steps, breaks excluded)"
+                    ),
+                },
+            }
+        )
+    lines = [
+        f"{STATUS_ICONS[i.status]} *{escape(i.item)}* ({escape(i.source)})\n{escape(i.note)}" for i in doc.checklist
+    ]
     for piece in split_text(f"*{doc.checklist_heading}*\n" + "\n".join(lines)):
         blocks.append(_mrkdwn_section(piece))
     if doc.statements:
-        blocks.append(_mrkdwn_section(
-            f"*Accreditation statement*\n{escape(doc.statements.accreditation)}\n\n"
-            f"*Designation statement*\n{escape(doc.statements.designation)}"
-        ))
+        blocks.append(
+            _mrkdwn_section(
+                f"*Accreditation statement*\n{escape(doc.statements.accreditation)}\n\n"
+                f"*Designation statement*\n{escape(doc.statements.designation)}"
+            )
+        )
     if doc.weaknesses:
         blocks.append(_mrkdwn_section("*Weaknesses to fix*\n" + "\n".join(f"• {escape(w)}" for w in doc.weaknesses)))
-    blocks.append({"type": "context", "elements": [
-        {"type": "mrkdwn", "text": "The full document follows as a Word file."}]})
+    blocks.append(
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": "The full document follows as a Word file."}]}
+    )
     counts = {status: sum(1 for i in doc.checklist if i.status == status) for status in ("met", "at_risk", "missing")}
     fallback = f"{doc.title}: {counts['met']} met, {counts['at_risk']} at risk, {counts['missing']} missing."
     return fallback, blocks[:50]

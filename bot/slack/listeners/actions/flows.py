@@ -61,9 +61,17 @@ def register(app: App, runtime: Runtime) -> None:
             _update(client, body, notice_view("Draft not found", "This draft no longer exists."))
             return
         command = "/" + state.definition.command
-        _update(client, body, notice_view("Saved for later", (
-            f"Draft #{state.id} is saved at *{state.step.label}*. Pick it up with `{command} resume` "
-            "or from the Resume button in my App Home.")))
+        _update(
+            client,
+            body,
+            notice_view(
+                "Saved for later",
+                (
+                    f"Draft #{state.id} is saved at *{state.step.label}*. Pick it up with `{command} resume` "
+                    "or from the Resume button in my App Home."
+                ),
+            ),
+        )
 
     @app.action(ACTION_CANCEL)
     def cancel(ack: Ack, body: dict[str, Any], client: WebClient) -> None:

@@ -1,8 +1,8 @@
 """/needs-assessment and /mock-activity: open the guided flow in a modal.
 
-    /needs-assessment              a new draft
-    /needs-assessment resume [#]   the latest (or numbered) unfinished draft, with its saved answers
-    /mock-activity from <#>        a new activity built on finished needs assessment <#>"""
+/needs-assessment              a new draft
+/needs-assessment resume [#]   the latest (or numbered) unfinished draft, with its saved answers
+/mock-activity from <#>        a new activity built on finished needs assessment <#>"""
 
 from __future__ import annotations
 
@@ -42,9 +42,13 @@ def make_handler(runtime: Runtime, flow_name: str) -> Callable[..., None]:
             if draft_id is None:
                 drafts = [d for d in flow_service(runtime).drafts_for(user_id) if d.flow == flow_name]
                 if not drafts:
-                    respond(response_type="ephemeral", text=(
-                        f"You have no unfinished {load_flow(flow_name).title.lower()} draft. "
-                        f"Start one with {command_name}."))
+                    respond(
+                        response_type="ephemeral",
+                        text=(
+                            f"You have no unfinished {load_flow(flow_name).title.lower()} draft. "
+                            f"Start one with {command_name}."
+                        ),
+                    )
                     return
                 draft_id = drafts[0].id
             open_flow_modal(client, trigger_id, runtime, user_id, flow_name, draft_id)
@@ -53,8 +57,10 @@ def make_handler(runtime: Runtime, flow_name: str) -> Callable[..., None]:
         try:
             open_flow_modal(client, trigger_id, runtime, user_id, flow_name, source_id=source_id)
         except DraftNotFound:
-            respond(response_type="ephemeral", text=(
-                f"There is no finished needs assessment #{source_id} of yours to start from."))
+            respond(
+                response_type="ephemeral",
+                text=(f"There is no finished needs assessment #{source_id} of yours to start from."),
+            )
 
     return handler
 
