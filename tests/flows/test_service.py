@@ -89,3 +89,14 @@ def test_completing_the_last_step_marks_the_draft_completed(flows: FlowService) 
     done = complete(flows, "U1", "mock_activity", MOCK_ACTIVITY)
     assert done.title == "Activity plan: Safer Opioid Prescribing in Primary Care"
     assert flows.drafts_for("U1") == []
+
+
+def test_an_earlier_step_that_no_longer_validates_is_sent_back_to(flows: FlowService) -> None:
+    # E.g. a CME professional made a field required in the YAML while drafts were in progress.
+    state = flows.start("U1", "needs_assessment")
+    last = len(state.definition.steps) - 1
+    answers = {k: v for k, v in NEEDS_ASSESSMENT.items() if k != "topic"}
+    flows.save(state.id, "U1", answers, step_index=last)
+    outcome = flows.submit_step(state.id, "U1", {"measurement_method": "Vignettes", "baseline": "41%"})
+    assert outcome.errors == {"topic": "Please fill in “Topic”."}
+    assert outcome.state.step.id == "topic" and not outcome.state.completed

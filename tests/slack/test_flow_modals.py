@@ -205,3 +205,24 @@ def test_resume_button_and_missing_drafts(slack_app: SlackAppHarness, slack_api:
     slack_app.block_action(ACTION_RESUME, "999", user_id="U1")
     [*_, missing] = slack_api.wait_for("views.open", 3)
     assert "no draft #999" in texts(missing.args["view"])
+
+
+def test_mock_activity_builds_on_a_finished_needs_assessment(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    walk(slack_app, open_modal(slack_app, slack_api, "/needs-assessment"), slack_answers(NEEDS_ASSESSMENT))
+    [na] = FlowService(slack_app.runtime.db, slack_app.runtime.settings).completed_for("U1", "needs_assessment")
+
+    # Picked in the first step's select ...
+    view = open_modal(slack_app, slack_api, "/mock-activity")
+    [picker] = [b for b in view["blocks"] if b.get("block_id") == "source_needs_assessment"]
+    assert [o["value"] for o in picker["element"]["options"]] == [str(na.id)]
+    view = submit(slack_app, view, {"title": "Opioid safety workshop", "source_needs_assessment": str(na.id)})["view"]
+    assert NEEDS_ASSESSMENT["audience"] in texts(view)  # the audience step arrives filled in
+
+    # ... or named in the command.
+    view = open_modal(slack_app, slack_api, "/mock-activity", f"from {na.id}")
+    assert NEEDS_ASSESSMENT["topic"] in texts(view)
+    slack_app.send_command("/mock-activity", "from 999", user_id="U1")
+    [said] = slack_api.wait_for("response_url")
+    assert "no finished needs assessment #999" in said.args["text"]
