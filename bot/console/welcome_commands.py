@@ -34,6 +34,7 @@ def _item(service: OnboardingService, ref: str) -> PathwayItem | None:
 
 
 def print_checklist(chat: ConsoleChat, service: OnboardingService) -> None:
+    service.sync_flow_progress(chat.user_id)
     entries = service.checklist(chat.user_id)
     chat.console.print(f"\n[bold]{service.pathway.checklist_title}[/bold]")
     for number, entry in enumerate(entries, 1):

@@ -114,6 +114,20 @@ class OnboardingService:
             )
         return True
 
+    def sync_flow_progress(self, user_id: str) -> bool:
+        """Tick "draft a mock CME activity" once the member has finished that flow, in Slack or the console.
+        True if this call ticked it (so the caller knows to redraw the checklist)."""
+        item = next((i for i in self.pathway.items if i.text("flow")), None)
+        if item is None or item.id in self.completed(user_id):
+            return False
+        try:
+            from bot.flows import FlowService
+        except ImportError:  # without the flows feature nothing can be finished, and the step stays manual
+            return False
+        if FlowService(self.db, self.settings).completed_for(user_id, item.text("flow")):
+            return self.complete(user_id, item.id)
+        return False
+
     # --- the nudge ------------------------------------------------------------------------------------
     def nudge_due_at(self, user_id: str) -> datetime | None:
         with self.db.session() as session:

@@ -117,5 +117,7 @@ class OnboardingSlack:
         client.chat_postMessage(channel=dm, text=text, blocks=nudge_blocks(text))
 
     def publish_home(self, client: WebClient, user_id: str) -> None:
+        if self.service.sync_flow_progress(user_id):
+            self.refresh_welcome(client, user_id)
         model = build_home(self.runtime, self.service, user_id)
         client.views_publish(user_id=user_id, view=home_view(model, self.service.pathway))

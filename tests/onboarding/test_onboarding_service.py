@@ -129,3 +129,17 @@ def test_failed_nudge_is_retried_on_the_next_check(db: Database, tmp_path: Path)
     assert service.send_due_nudges(broken, now=NOW + timedelta(days=4)) == []
     sent: list[str] = []
     assert service.send_due_nudges(sent.append, now=NOW + timedelta(days=4, hours=1)) == ["U1"]
+
+
+def test_finishing_the_mock_activity_flow_ticks_its_step(service: OnboardingService, db: Database) -> None:
+    from bot.flows import FlowService
+    from bot.storage.models.flows import FlowDraft
+
+    flows = FlowService(db, service.settings)
+    draft = flows.start("U1", "mock_activity")
+    assert not service.sync_flow_progress("U1")  # started is not finished
+    with db.session() as session:
+        session.get(FlowDraft, draft.id).status = "completed"  # type: ignore[union-attr]
+    assert service.sync_flow_progress("U1")
+    assert "mock_activity" in service.completed("U1")
+    assert not service.sync_flow_progress("U1")  # ticked once
