@@ -28,6 +28,7 @@ BOT_SCOPES = [
     "commands",
     "files:write",
     "groups:history",
+    "groups:read",
     "im:history",
     "im:read",
     "im:write",

@@ -1,0 +1,100 @@
+"""manifest.yml must declare exactly what the app listens to: a command or event registered in code but not
+in the manifest never arrives; one in the manifest but not in code gets "dispatch_failed" in Slack."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.config import PROJECT_ROOT, Settings
+from bot.runtime import Runtime
+from bot.slack.app import BOT_SCOPES
+from bot.slack.listeners import register_all
+
+# Which bot scope each event subscription needs (Slack refuses the manifest otherwise).
+EVENT_SCOPES = {
+    "app_mention": "app_mentions:read",
+    "message.im": "im:history",
+    "team_join": "users:read",
+    "member_joined_channel": "channels:read",
+}
+
+
+class RecordingApp:
+    """Stands in for the Bolt App while listeners register, recording what they register for."""
+
+    def __init__(self) -> None:
+        self.registered: dict[str, list[Any]] = {}
+
+    def __getattr__(self, kind: str) -> Any:
+        def register(*args: Any, **kwargs: Any) -> Any:
+            self.registered.setdefault(kind, []).append(args[0] if args else kwargs)
+            return lambda function: function  # used as a decorator or called with the handler
+
+        return register
+
+
+@pytest.fixture(scope="module")
+def registered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Any]]:
+    # A runtime on an empty data folder: registering listeners needs the database, never the index.
+    settings = Settings(_env_file=None, CMEBOT_DATA_DIR=tmp_path_factory.mktemp("manifest"))  # type: ignore[call-arg]
+    runtime = Runtime(settings)
+    app = RecordingApp()
+    register_all(app, runtime)  # type: ignore[arg-type]
+    runtime.db.dispose()
+    return app.registered
+
+
+def _names(values: list[Any]) -> set[str]:
+    return {v["type"] if isinstance(v, dict) else v for v in values if isinstance(v, str | dict)}
+
+
+def manifest() -> dict[str, Any]:
+    return yaml.safe_load((PROJECT_ROOT / "manifest.yml").read_text(encoding="utf-8"))
+
+
+def test_slash_commands_match_the_registered_commands(registered: dict[str, list[Any]]) -> None:
+    declared = {c["command"] for c in manifest()["features"]["slash_commands"]}
+    assert declared == _names(registered.get("command", []))
+    assert {"/cme", "/needs-assessment", "/mock-activity"} <= declared
+
+
+def test_bot_events_match_the_registered_events(registered: dict[str, list[Any]]) -> None:
+    declared = set(manifest()["settings"]["event_subscriptions"]["bot_events"])
+    # Slack names message subscriptions by conversation type (message.im); Bolt registers plain "message".
+    as_registered = {re.sub(r"^message\..*", "message", event) for event in declared}
+    assert as_registered == _names(registered.get("event", []))
+
+
+def test_shortcuts_match_the_registered_shortcuts(registered: dict[str, list[Any]]) -> None:
+    declared = {s["callback_id"] for s in manifest()["features"].get("shortcuts", [])}
+    assert declared == _names(registered.get("shortcut", []))
+
+
+def test_scopes_match_the_oauth_scopes_and_cover_every_event() -> None:
+    app_manifest = manifest()
+    scopes = app_manifest["oauth_config"]["scopes"]["bot"]
+    assert sorted(scopes) == sorted(BOT_SCOPES)
+    for event in app_manifest["settings"]["event_subscriptions"]["bot_events"]:
+        if event in EVENT_SCOPES:
+            assert EVENT_SCOPES[event] in scopes, event
+    if app_manifest["features"]["slash_commands"]:
+        assert "commands" in scopes
+
+
+def test_socket_mode_interactivity_and_app_home_are_on() -> None:
+    app_manifest = manifest()
+    assert app_manifest["settings"]["socket_mode_enabled"] is True
+    assert app_manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert app_manifest["features"]["app_home"]["messages_tab_enabled"] is True
+    assert app_manifest["features"]["app_home"]["messages_tab_read_only_enabled"] is False
+    assert app_manifest["features"]["bot_user"]["display_name"]
+    # Slack's limits on the display information.
+    info = app_manifest["display_information"]
+    assert len(info["name"]) <= 35 and len(info["description"]) <= 140
+    assert 175 <= len(info["long_description"]) <= 4000
+    for command in app_manifest["features"]["slash_commands"]:
+        assert len(command["description"]) <= 100 and command["command"].startswith("/")
