@@ -137,7 +137,14 @@ class FlowService:
             return StepOutcome(self._write(draft_id, answers, state.step_index), errors)
         source = values.get("source_needs_assessment")
         if source and source != state.answers.get("source_needs_assessment"):
-            answers = self._prefill(user_id, flow, int(source), answers)
+            try:
+                answers = self._prefill(user_id, flow, int(str(source).lstrip("#")), answers)
+            except (DraftNotFound, ValueError):
+                # Only reachable by typing a number in the console; Slack offers the member's own list.
+                answers["source_needs_assessment"] = ""
+                message = f"There is no finished needs assessment #{source} of yours to build on."
+                return StepOutcome(self._write(draft_id, answers, state.step_index),
+                                   {"source_needs_assessment": message})
         if state.step_index + 1 < len(flow.steps):
             return StepOutcome(self._write(draft_id, answers, state.step_index + 1), {})
         # Last step: every step must still validate (an earlier one may have been saved unfinished).

@@ -100,3 +100,11 @@ def test_an_earlier_step_that_no_longer_validates_is_sent_back_to(flows: FlowSer
     outcome = flows.submit_step(state.id, "U1", {"measurement_method": "Vignettes", "baseline": "41%"})
     assert outcome.errors == {"topic": "Please fill in “Topic”."}
     assert outcome.state.step.id == "topic" and not outcome.state.completed
+
+
+def test_an_unknown_needs_assessment_to_build_on_is_an_error_not_a_crash(flows: FlowService) -> None:
+    state = flows.start("U1", "mock_activity")
+    for typed in ("42", "abc"):
+        outcome = flows.submit_step(state.id, "U1", {"title": "Gout update", "source_needs_assessment": typed})
+        assert f"no finished needs assessment #{typed}" in outcome.errors["source_needs_assessment"]
+        assert outcome.state.answers["title"] == "Gout update" and outcome.state.step.id == "basics"
