@@ -96,9 +96,18 @@ def _run(runtime: Runtime, http: bool, port: int) -> None:
             "Socket Mode needs SLACK_APP_TOKEN (an xapp- token with connections:write); "
             "or run `cmebot run --http --port 3000` behind a public HTTPS URL."
         )
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-    app = build_app(runtime)
+    handler = socket_mode_handler(runtime)
     runtime.engine  # noqa: B018
     log.info("Connecting to Slack in Socket Mode")
-    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+    handler.start()
+
+
+def socket_mode_handler(runtime: Runtime, app: App | None = None) -> Any:
+    """Bolt's Socket Mode handler (slack_sdk's built-in WebSocket client) for the app; .start() blocks,
+    .connect() returns once connected (tests), .close() disconnects."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    token = runtime.settings.slack_app_token
+    if token is None:
+        raise StartupError("Socket Mode needs SLACK_APP_TOKEN")
+    return SocketModeHandler(app or build_app(runtime), token.get_secret_value())

@@ -11,7 +11,7 @@ import json
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -85,6 +85,7 @@ class Response:
     status: int
     body: str
     elapsed_ms: float
+    headers: dict[str, str] = field(default_factory=dict)
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -166,7 +167,8 @@ class SlackAppHarness:
             text = reply.read().decode("utf-8", "replace")
         finally:
             connection.close()
-        return Response(reply.status, text, (time.perf_counter() - started) * 1000)
+        headers = {name.lower(): value for name, value in reply.getheaders()}
+        return Response(reply.status, text, (time.perf_counter() - started) * 1000, headers)
 
     def post_signed(
         self,
