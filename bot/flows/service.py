@@ -143,8 +143,9 @@ class FlowService:
                 # Only reachable by typing a number in the console; Slack offers the member's own list.
                 answers["source_needs_assessment"] = ""
                 message = f"There is no finished needs assessment #{source} of yours to build on."
-                return StepOutcome(self._write(draft_id, answers, state.step_index),
-                                   {"source_needs_assessment": message})
+                return StepOutcome(
+                    self._write(draft_id, answers, state.step_index), {"source_needs_assessment": message}
+                )
         if state.step_index + 1 < len(flow.steps):
             return StepOutcome(self._write(draft_id, answers, state.step_index + 1), {})
         # Last step: every step must still validate (an earlier one may have been saved unfinished).

@@ -11,8 +11,11 @@ def by_name(rows):  # type: ignore[no-untyped-def]
 def test_a_strong_assessment_meets_every_criterion() -> None:
     rows, weaknesses = analyse(NEEDS_ASSESSMENT)
     assert [row.item for row in rows] == [
-        "Educational Needs (formerly C2)", "Designed to Change (formerly C3)", "Appropriate Formats (formerly C5)",
-        "Competencies (formerly C6)", "Analyzes Change (formerly C11)",
+        "Educational Needs (formerly C2)",
+        "Designed to Change (formerly C3)",
+        "Appropriate Formats (formerly C5)",
+        "Competencies (formerly C6)",
+        "Analyzes Change (formerly C11)",
     ]
     assert weaknesses == []
     assert all(row.status == "met" for row in rows)

@@ -51,8 +51,14 @@ def test_problems_are_missing_or_at_risk_with_their_standard() -> None:
 
 
 def test_standard3_exception_and_enduring_assessment() -> None:
-    plan = {**MOCK_ACTIVITY, "standard3_exception": "non_clinical", "people": "", "format": "enduring",
-            "agenda": "", "estimated_minutes": "45 min"}
+    plan = {
+        **MOCK_ACTIVITY,
+        "standard3_exception": "non_clinical",
+        "people": "",
+        "format": "enduring",
+        "agenda": "",
+        "estimated_minutes": "45 min",
+    }
     items, credit = checklist(plan)
     assert "exception" in items["Financial relationships identified and mitigated"].note
     assert "Disclosure to learners before the education" not in items  # excepted from Standard 3
@@ -80,11 +86,16 @@ def test_statements_for_direct_and_joint_providership() -> None:
     assert "commensurate with the extent of their participation" in direct.designation
     joint = build_statements(
         MockActivity.from_answers({**MOCK_ACTIVITY, "providership": "joint", "joint_provider": "County Society"}),
-        flow, credit,
+        flow,
+        credit,
     )
     assert "through the joint providership of Lakeside University School of Medicine and County Society" in (
-        joint.accreditation)
+        joint.accreditation
+    )
     assert "is accredited by the ACCME to provide" in joint.accreditation
-    one = build_statements(MockActivity.from_answers({**MOCK_ACTIVITY, "agenda": "", "estimated_minutes": "60"}),
-                           flow, build_checklist({**MOCK_ACTIVITY, "agenda": "", "estimated_minutes": "60"})[1])
+    one = build_statements(
+        MockActivity.from_answers({**MOCK_ACTIVITY, "agenda": "", "estimated_minutes": "60"}),
+        flow,
+        build_checklist({**MOCK_ACTIVITY, "agenda": "", "estimated_minutes": "60"})[1],
+    )
     assert "maximum of 1.0 AMA PRA Category 1 Credit™." in one.designation

@@ -16,14 +16,30 @@ from bot.runtime import Runtime
 from tests.conftest import make_settings
 
 NEEDS_ASSESSMENT_LINES = [
-    "Family physicians in the Lakeside network", "", "1,3",          # audience, professions
-    "Safer opioid prescribing 🩺",                                     # topic
-    "41% have a documented risk assessment", "", "The CDC guideline recommends it for all", "",
-    "2", "Vignette answers are poor", "",                             # cause
-    "1,4", "CDC Clinical Practice Guideline 2022", "Chart audit, March 2025", "",
-    "Clinicians apply a risk tool", "", "3,4", "1",                   # results, Moore levels, competencies
-    "2,7",                                                            # formats
-    "Vignettes before and after; chart audit at 90 days", "", "41% (chart audit 2025)", "",
+    "Family physicians in the Lakeside network",
+    "",
+    "1,3",  # audience, professions
+    "Safer opioid prescribing 🩺",  # topic
+    "41% have a documented risk assessment",
+    "",
+    "The CDC guideline recommends it for all",
+    "",
+    "2",
+    "Vignette answers are poor",
+    "",  # cause
+    "1,4",
+    "CDC Clinical Practice Guideline 2022",
+    "Chart audit, March 2025",
+    "",
+    "Clinicians apply a risk tool",
+    "",
+    "3,4",
+    "1",  # results, Moore levels, competencies
+    "2,7",  # formats
+    "Vignettes before and after; chart audit at 90 days",
+    "",
+    "41% (chart audit 2025)",
+    "",
 ]
 
 
@@ -69,13 +85,19 @@ def test_needs_assessment_end_to_end_writes_markdown_and_docx(runtime: Runtime) 
 
 def test_bad_duration_is_explained_and_asked_again(runtime: Runtime) -> None:
     lines = [
-        "Sepsis update", "",                   # title, no needs assessment (Enter)
-        "ED physicians", "",                   # audience
-        "Recognise sepsis early", "",          # objectives
-        "1",                                   # format: live
-        "",                                    # agenda: none
-        "abc", "-20", "30h", "1h30",           # estimated time, three refusals then a good one
-        "",                                    # breaks
+        "Sepsis update",
+        "",  # title, no needs assessment (Enter)
+        "ED physicians",
+        "",  # audience
+        "Recognise sepsis early",
+        "",  # objectives
+        "1",  # format: live
+        "",  # agenda: none
+        "abc",
+        "-20",
+        "30h",
+        "1h30",  # estimated time, three refusals then a good one
+        "",  # breaks
         "/save",
     ]
     chat, output = chat_with(runtime, lines)

@@ -20,8 +20,17 @@ def test_quarter_credit_steps_round_down(minutes: int, credits: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "minutes"),
-    [("90", 90), ("90 min", 90), ("1h30", 90), ("1 h 30 min", 90), ("1:30", 90), ("1.5h", 90), ("2 hours", 120),
-     ("９０", 90), ("0", 0)],
+    [
+        ("90", 90),
+        ("90 min", 90),
+        ("1h30", 90),
+        ("1 h 30 min", 90),
+        ("1:30", 90),
+        ("1.5h", 90),
+        ("2 hours", 120),
+        ("９０", 90),
+        ("0", 0),
+    ],
 )
 def test_durations_as_people_type_them(text: str, minutes: int) -> None:
     assert parse_duration(text) == minutes
@@ -29,8 +38,15 @@ def test_durations_as_people_type_them(text: str, minutes: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("abc", "can't read"), ("-30", "negative"), ("25h", "longer than a day"), ("1500", "longer than a day"),
-     ("1h75", "below 60"), ("", "Enter a duration"), ("🙂", "can't read")],
+    [
+        ("abc", "can't read"),
+        ("-30", "negative"),
+        ("25h", "longer than a day"),
+        ("1500", "longer than a day"),
+        ("1h75", "below 60"),
+        ("", "Enter a duration"),
+        ("🙂", "can't read"),
+    ],
 )
 def test_bad_durations_get_a_clear_message(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
@@ -44,15 +60,17 @@ def test_grand_rounds_example_from_the_knowledge_base() -> None:
 
 
 def test_conference_day_agenda_excludes_lunch_and_breaks() -> None:
-    agenda = "\n".join([
-        "08:00-10:00 Morning plenary",
-        "10:00-10:15 Coffee break",
-        "10:15-12:30 Workshops",
-        "12:30-13:30 Lunch and exhibits",
-        "13:30-15:00 Cases",
-        "15:00-15:15 Break",
-        "15:15-17:00 Panel",
-    ])
+    agenda = "\n".join(
+        [
+            "08:00-10:00 Morning plenary",
+            "10:00-10:15 Coffee break",
+            "10:15-12:30 Workshops",
+            "12:30-13:30 Lunch and exhibits",
+            "13:30-15:00 Cases",
+            "15:00-15:15 Break",
+            "15:15-17:00 Panel",
+        ]
+    )
     result = calculate(agenda=agenda, non_educational=BREAKS)
     assert result.minutes == 7 * 60 + 30
     assert result.display == "7.5"
@@ -71,8 +89,12 @@ def test_agenda_accepts_am_pm_and_dashes() -> None:
 
 @pytest.mark.parametrize(
     ("agenda", "message"),
-    [("10:00-09:00 Backwards", "ends before it starts"), ("morning session", "can't find a time range"),
-     ("25:00-26:00 Night", "not a time of day"), ("08:00-09:00 OK\nabc", "Line 2")],
+    [
+        ("10:00-09:00 Backwards", "ends before it starts"),
+        ("morning session", "can't find a time range"),
+        ("25:00-26:00 Night", "not a time of day"),
+        ("08:00-09:00 OK\nabc", "Line 2"),
+    ],
 )
 def test_bad_agendas_name_the_line(agenda: str, message: str) -> None:
     with pytest.raises(InputError, match=message):

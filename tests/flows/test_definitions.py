@@ -20,8 +20,19 @@ def test_definitions_load_and_respect_slack_limits(name: str) -> None:
 
 def test_needs_assessment_asks_what_the_issue_requires() -> None:
     fields = load_flow("needs_assessment").fields
-    for key in ("audience", "topic", "current_practice", "best_practice", "cause_type", "evidence_references",
-                "desired_results", "moore_levels", "formats", "measurement_method", "baseline"):
+    for key in (
+        "audience",
+        "topic",
+        "current_practice",
+        "best_practice",
+        "cause_type",
+        "evidence_references",
+        "desired_results",
+        "moore_levels",
+        "formats",
+        "measurement_method",
+        "baseline",
+    ):
         assert key in fields
     assert fields["evidence_references"].min_items == 1
     assert {o.value for o in fields["cause_type"].options} >= {"knowledge", "competence", "performance"}
@@ -39,12 +50,19 @@ def test_unknown_flow_is_refused() -> None:
 
 
 def test_a_bad_edit_is_reported_with_its_reason() -> None:
-    raw = {"name": "x", "command": "x", "title": "A title far longer than Slack allows", "document_title": "x",
-           "title_field": "t", "steps": []}
+    raw = {
+        "name": "x",
+        "command": "x",
+        "title": "A title far longer than Slack allows",
+        "document_title": "x",
+        "title_field": "t",
+        "steps": [],
+    }
     with pytest.raises(ValidationError, match="24 characters"):
         FlowDef.model_validate(raw)
     raw["title"] = "Short"
-    raw["steps"] = [{"id": "s", "label": "S", "fields": [{"id": "t", "label": "T", "type": "text",
-                                                          "max_length": 5000}]}]
+    raw["steps"] = [
+        {"id": "s", "label": "S", "fields": [{"id": "t", "label": "T", "type": "text", "max_length": 5000}]}
+    ]
     with pytest.raises(ValidationError, match="3000"):
         FlowDef.model_validate(raw)

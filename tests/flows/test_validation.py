@@ -50,8 +50,10 @@ def test_time_step_needs_an_agenda_or_an_estimate() -> None:
     assert "longer than a day" in validate_step(MOCK, time, {"estimated_minutes": "30h"}, {})["estimated_minutes"]
     assert "ends before it starts" in validate_step(MOCK, time, {"agenda": "10:00-9:00 Talk"}, {})["agenda"]
     assert "15-minute minimum" in validate_step(MOCK, time, {"estimated_minutes": "10"}, {})["estimated_minutes"]
-    assert "no educational time" in validate_step(
-        MOCK, time, {"estimated_minutes": "60", "break_minutes": "90"}, {})["break_minutes"]
+    assert (
+        "no educational time"
+        in validate_step(MOCK, time, {"estimated_minutes": "60", "break_minutes": "90"}, {})["break_minutes"]
+    )
     assert validate_step(MOCK, time, {"estimated_minutes": "1h30"}, {}) == {}
 
 
@@ -70,9 +72,13 @@ def test_people_lines_need_name_role_and_relationships() -> None:
 
 
 def test_unmeasurable_verbs_are_flagged() -> None:
-    for text in ("Understand the new guideline", "Participants will be able to know the risks",
-                 "At the end of this session, learners will be able to appreciate teamwork", "Learn billing codes",
-                 "be aware of drug interactions"):
+    for text in (
+        "Understand the new guideline",
+        "Participants will be able to know the risks",
+        "At the end of this session, learners will be able to appreciate teamwork",
+        "Learn billing codes",
+        "be aware of drug interactions",
+    ):
         assert not check_objective(text).measurable, text
     good = check_objective("Select an appropriate first-line treatment according to the guideline")
     assert good.measurable and good.higher_order and not good.problem

@@ -50,8 +50,12 @@ def _view(view: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
 
 
 def submission(view: dict[str, Any], answers: dict[str, Any], user_id: str = "U1") -> dict[str, Any]:
-    return {"type": "view_submission", "user": _user(user_id), "trigger_id": f"trigger-{uuid.uuid4().hex[:8]}",
-            "view": _view(view, answers)}
+    return {
+        "type": "view_submission",
+        "user": _user(user_id),
+        "trigger_id": f"trigger-{uuid.uuid4().hex[:8]}",
+        "view": _view(view, answers),
+    }
 
 
 def closing(view: dict[str, Any], answers: dict[str, Any], user_id: str = "U1") -> dict[str, Any]:
@@ -82,7 +86,8 @@ def texts(view: dict[str, Any]) -> str:
         element = block.get("element") or {}
         if element.get("initial_value"):
             parts.append(element["initial_value"])
-        for option in element.get("initial_options", []) + ([element["initial_option"]]
-                                                            if "initial_option" in element else []):
+        for option in element.get("initial_options", []) + (
+            [element["initial_option"]] if "initial_option" in element else []
+        ):
             parts.append(option["text"]["text"])
     return "\n".join(parts)
