@@ -69,6 +69,8 @@ class DraftSummary:
 class StepOutcome:
     state: FlowDraftState
     errors: dict[str, str]
+    # True only for the submission that finished the flow, so a repeated submit never delivers twice.
+    finished_now: bool = False
 
     @property
     def completed(self) -> bool:
@@ -129,6 +131,8 @@ class FlowService:
     def submit_step(self, draft_id: int, user_id: str, values: Answers) -> StepOutcome:
         """Validate the current step; on success move on (or complete after the last step)."""
         state = self.get(draft_id, user_id)
+        if state.completed:
+            return StepOutcome(state, {})
         flow, step = state.definition, state.step
         values = {field.id: normalise(field, values.get(field.id)) for field in step.fields}
         errors = validate_step(flow, step, values, state.answers)
@@ -154,7 +158,7 @@ class FlowService:
             earlier_errors = validate_step(flow, earlier, earlier_values, answers)
             if earlier_errors:
                 return StepOutcome(self._write(draft_id, answers, index), earlier_errors)
-        return StepOutcome(self._write(draft_id, answers, state.step_index, complete=True), {})
+        return StepOutcome(self._write(draft_id, answers, state.step_index, complete=True), {}, finished_now=True)
 
     def back(self, draft_id: int, user_id: str, values: Answers | None = None) -> FlowDraftState:
         state = self.get(draft_id, user_id)

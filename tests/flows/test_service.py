@@ -108,3 +108,10 @@ def test_an_unknown_needs_assessment_to_build_on_is_an_error_not_a_crash(flows: 
         outcome = flows.submit_step(state.id, "U1", {"title": "Gout update", "source_needs_assessment": typed})
         assert f"no finished needs assessment #{typed}" in outcome.errors["source_needs_assessment"]
         assert outcome.state.answers["title"] == "Gout update" and outcome.state.step.id == "basics"
+
+
+def test_submitting_a_finished_flow_again_changes_nothing(flows: FlowService) -> None:
+    done = complete(flows, "U1", "needs_assessment", NEEDS_ASSESSMENT)
+    again = flows.submit_step(done.id, "U1", {"measurement_method": "changed", "baseline": ""})
+    assert again.completed and not again.finished_now and again.errors == {}
+    assert flows.get(done.id, "U1").answers["measurement_method"] == NEEDS_ASSESSMENT["measurement_method"]

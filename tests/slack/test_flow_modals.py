@@ -226,3 +226,19 @@ def test_mock_activity_builds_on_a_finished_needs_assessment(
     slack_app.send_command("/mock-activity", "from 999", user_id="U1")
     [said] = slack_api.wait_for("response_url")
     assert "no finished needs assessment #999" in said.args["text"]
+
+
+def test_a_repeated_final_submit_does_not_send_the_document_twice(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    view = open_modal(slack_app, slack_api, "/needs-assessment")
+    answers = slack_answers(NEEDS_ASSESSMENT)
+    while True:
+        reply = submit(slack_app, view, answers)
+        if reply["view"]["callback_id"] != "flow_step":
+            break
+        view = reply["view"]
+    slack_api.wait_for("files.completeUploadExternal")
+    again = submit(slack_app, view, answers)  # the last step's modal, submitted a second time
+    assert "already done" in texts(again["view"])
+    assert len(slack_api.calls_to("chat.postMessage")) == 1

@@ -50,6 +50,10 @@ def register(app: App, runtime: Runtime) -> None:
         if not outcome.completed:
             ack(response_action="update", view=render_step(runtime, state))
             return
+        if not outcome.finished_now:
+            # A second submit of a finished flow (a stale or double-clicked modal): the document went already.
+            ack(response_action="update", view=notice_view("Already finished", f"*{state.title}* is already done."))
+            return
         ack(
             response_action="update",
             view=notice_view("Done", f"*{state.title}* is finished. I've sent you the document in a direct message."),
