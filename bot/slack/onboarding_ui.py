@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from typing import Any
 
 from slack_sdk import WebClient
@@ -36,6 +37,9 @@ class OnboardingSlack:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.service = OnboardingService(runtime.db, runtime.settings)
+        # Channel id -> name, so configured channel names cost one lookup per channel, not one per join.
+        self._channel_names: dict[str, str] = {}
+        self._channel_lock = threading.Lock()  # joins arrive in bursts on parallel listener threads
 
     @property
     def settings(self) -> Settings:
@@ -60,8 +64,11 @@ class OnboardingSlack:
         names = {c for c in configured if not _CHANNEL_ID.fullmatch(c)}
         if not names:
             return False
-        info = client.conversations_info(channel=channel_id)
-        return str((info.get("channel") or {}).get("name", "")) in names
+        with self._channel_lock:
+            if channel_id not in self._channel_names:
+                info = client.conversations_info(channel=channel_id)
+                self._channel_names[channel_id] = str((info.get("channel") or {}).get("name", ""))
+            return self._channel_names[channel_id] in names
 
     # --- the welcome ------------------------------------------------------------------------------------
     def welcome(self, client: WebClient, user: dict[str, Any], *, source: str, channel: str | None = None) -> bool:

@@ -104,9 +104,12 @@ def test_welcome_channel_may_be_named(runtime: Runtime, slack_api: SlackApiStand
     harness = SlackAppHarness(runtime, slack_api, welcome_channels=["#channel-c0named01"])
     harness.send_event(channel_join("U0NEW4", channel="C0NAMED01"))
     harness.send_event(channel_join("U0NEW5", channel="C0OTHER01"))
+    harness.send_event(channel_join("U0NEW6", channel="C0OTHER01"))
     harness.stop()
     assert len(dms_to(slack_api, "U0NEW4")) == 1
-    assert dms_to(slack_api, "U0NEW5") == []
+    assert dms_to(slack_api, "U0NEW5") == [] and dms_to(slack_api, "U0NEW6") == []
+    looked_up = [c.args["channel"] for c in slack_api.calls_to("conversations.info")]
+    assert sorted(looked_up) == ["C0NAMED01", "C0OTHER01"]  # each channel's name is looked up once
 
 
 def test_public_greeting_is_optional(runtime: Runtime, slack_api: SlackApiStandIn) -> None:
