@@ -21,6 +21,9 @@ from bot.storage.models.onboarding import OnboardingMember, OnboardingProgress
 
 log = logging.getLogger(__name__)
 
+# Far longer than a welcome takes (two Web API calls), so a claim this old without a DM was abandoned.
+STALE_CLAIM = timedelta(minutes=10)
+
 
 @dataclass(frozen=True)
 class ChecklistEntry:
@@ -60,8 +63,23 @@ class OnboardingService:
                     )
                 )
         except IntegrityError:
-            return False
+            return self._take_over_stale_claim(user_id, now)
         return True
+
+    def _take_over_stale_claim(self, user_id: str, now: datetime) -> bool:
+        """A claim with no DM after STALE_CLAIM means its worker died mid-welcome (a crash, a deploy); the
+        guarded UPDATE lets exactly one later caller take it over instead of the member never being welcomed."""
+        with self.db.session() as session:
+            result = session.execute(
+                update(OnboardingMember)
+                .where(
+                    OnboardingMember.user_id == user_id,
+                    OnboardingMember.dm_ts == "",
+                    OnboardingMember.welcomed_at < now - STALE_CLAIM,
+                )
+                .values(welcomed_at=now)
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
 
     def release_welcome(self, user_id: str) -> None:
         """Undo a claim whose DM could not be sent, so Slack's retry (or the next join) can try again."""

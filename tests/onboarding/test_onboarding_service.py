@@ -143,3 +143,13 @@ def test_finishing_the_mock_activity_flow_ticks_its_step(service: OnboardingServ
     assert service.sync_flow_progress("U1")
     assert "mock_activity" in service.completed("U1")
     assert not service.sync_flow_progress("U1")  # ticked once
+
+
+def test_a_claim_abandoned_mid_welcome_is_taken_over_once(service: OnboardingService) -> None:
+    assert service.claim_welcome("U1", "team_join", now=NOW)  # the worker dies before sending the DM
+    assert not service.claim_welcome("U1", "C1", now=NOW + timedelta(minutes=2))  # maybe still sending
+    later = NOW + timedelta(minutes=30)
+    assert service.claim_welcome("U1", "C1", now=later)
+    assert not service.claim_welcome("U1", "C1", now=later)
+    service.record_welcome_message("U1", "D1", "1.0")
+    assert not service.claim_welcome("U1", "C1", now=later + timedelta(days=30))  # delivered: never again
