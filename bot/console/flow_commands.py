@@ -34,12 +34,17 @@ def _service(chat: ConsoleChat) -> FlowService:
 
 
 def _read(chat: ConsoleChat, prompt: str) -> str:
-    line = chat.ask(prompt)
-    if line is None:
-        raise _Stop("/save")  # Ctrl-D keeps the draft: nothing typed so far is lost.
-    if line.strip().lower() in ("/back", "/save", "/cancel"):
-        raise _Stop(line.strip().lower())
-    return line
+    while True:
+        line = chat.ask(prompt)
+        if line is None:
+            raise _Stop("/save")  # Ctrl-D keeps the draft: nothing typed so far is lost.
+        word = line.strip().lower()
+        if word in ("/back", "/save", "/cancel"):
+            raise _Stop(word)
+        if not (word.startswith("/") and word[1:2].isalpha()):
+            return line
+        # Another command (/drafts, /help...) typed mid-flow would otherwise be stored as the answer.
+        chat.console.print(f"[yellow]{CONTROLS} Other commands work once this flow is saved or done.[/yellow]")
 
 
 def _ask_field(chat: ConsoleChat, service: FlowService, state: FlowDraftState, field: FieldDef, current: Any) -> Any:
@@ -68,7 +73,8 @@ def _ask_field(chat: ConsoleChat, service: FlowService, state: FlowDraftState, f
         picked = [_pick(part.strip(), pairs) for part in answer.split(",") if part.strip()]
         return picked if many else picked[0]
     if field.multiline:
-        out.print("[dim]One item per line; an empty line finishes.[/dim]")
+        per_line = "One item per line; " if field.type != "long_text" else "Several lines are fine; "
+        out.print(f"[dim]{per_line}an empty line finishes.[/dim]")
         lines: list[str] = []
         while True:
             line = _read(chat, "… " if lines else "> ")

@@ -157,3 +157,12 @@ def test_unknown_draft_and_source_are_reported(runtime: Runtime) -> None:
     assert "You have no unfinished drafts" in text
     assert "No draft #42 of yours" in text
     assert "No finished needs assessment #9 of yours" in text
+
+
+def test_other_commands_typed_mid_flow_are_not_taken_as_answers(runtime: Runtime) -> None:
+    chat, output = chat_with(runtime, [*NEEDS_ASSESSMENT_LINES[:3], "/drafts", "/save"])
+    chat.handle("/needs-assessment")
+    assert "Other commands work once this flow is saved or done" in output.getvalue()
+    state = FlowService(runtime.db, runtime.settings).get(1, "console-user")
+    assert state.answers.get("topic", "") == ""  # "/drafts" was refused, not saved as the topic
+    assert state.step.id == "topic"
