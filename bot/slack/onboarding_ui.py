@@ -83,7 +83,7 @@ class OnboardingSlack:
             blocks = welcome_blocks(self.service.pathway, text, self.service.checklist(user_id))
             posted = client.chat_postMessage(channel=dm, text=welcome_fallback(text), blocks=blocks)
         except Exception:
-            # Nothing reached the member: give the claim back so Slack's retry or the next join can welcome.
+            # Nothing reached the member: give the claim back so their next join (or team_join) welcomes them.
             self.service.release_welcome(user_id)
             raise
         self.service.record_welcome_message(user_id, dm, str(posted["ts"]))

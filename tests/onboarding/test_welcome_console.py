@@ -61,3 +61,16 @@ def test_welcome_opens_a_step(chat: ConsoleChat) -> None:
 def test_unknown_step_says_how_to_use_it(chat: ConsoleChat) -> None:
     chat.handle("/welcome 9")
     assert "No such step" in output(chat)
+
+
+def test_step_five_starts_the_mock_activity_flow(chat: ConsoleChat) -> None:
+    from bot.flows import FlowService
+
+    def leave(_prompt: str) -> str:
+        raise EOFError  # the member stops at the first question; the flow keeps the draft
+
+    chat.read = leave
+    chat.handle("/welcome 5")
+    assert "Step 1 of" in output(chat)
+    [draft] = FlowService(chat.runtime.db, chat.runtime.settings).drafts_for("U_CONSOLE")
+    assert draft.flow == "mock_activity"
