@@ -164,11 +164,13 @@ def _stopped(
 def _finish(chat: ConsoleChat, service: FlowService, state: FlowDraftState) -> None:
     doc = document_for(service, state)
     markdown, docx = write_files(doc, chat.runtime.settings.output_dir, state.id)
-    table = Table(title=doc.checklist_heading)
-    for column in ("Item", "Status", "Standard or criterion"):
+    table = Table(title=doc.checklist_heading, show_lines=True)
+    for column in ("Item", "Status", "Standard or criterion", "What to do"):
         table.add_column(column)
     for item in doc.checklist:
-        table.add_row(escape(item.item), f"{STATUS_ICONS[item.status]} {item.label}", escape(item.source))
+        # Reasons only where something needs doing; the document has the full notes.
+        todo = "" if item.status == "met" else escape(item.note)
+        table.add_row(escape(item.item), f"{STATUS_ICONS[item.status]} {item.label}", escape(item.source), todo)
     chat.console.print(table)
     if doc.statements:
         chat.console.print(escape(doc.statements.accreditation) + "\n\n" + escape(doc.statements.designation))

@@ -4,6 +4,7 @@ filled from the templates in prompts/flows/mock_activity.yml
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.flows.answers import MockActivity
@@ -19,7 +20,9 @@ class Statements:
 
 def build_statements(plan: MockActivity, flow: FlowDef, credit: CreditResult | None) -> Statements:
     accreditor = flow.fields["accreditor"].option(plan.accreditor)
-    provider = plan.accredited_provider.strip() or "[name of accredited provider]"
+    # The templates open with "The [provider]"; a name typed as "The X University" must not read "The The".
+    provider = re.sub(r"^the\s+", "", plan.accredited_provider.strip(), flags=re.IGNORECASE)
+    provider = provider or "[name of accredited provider]"
     values = {
         "provider": provider,
         "joint_provider": plan.joint_provider.strip() or "[name of nonaccredited provider]",

@@ -93,6 +93,12 @@ def test_statements_for_direct_and_joint_providership() -> None:
         joint.accreditation
     )
     assert "is accredited by the ACCME to provide" in joint.accreditation
+    the = build_statements(
+        MockActivity.from_answers({**MOCK_ACTIVITY, "accredited_provider": "the Lakeside Heart Institute"}),
+        flow,
+        credit,
+    )
+    assert the.accreditation.startswith("The Lakeside Heart Institute is accredited")
     one = build_statements(
         MockActivity.from_answers({**MOCK_ACTIVITY, "agenda": "", "estimated_minutes": "60"}),
         flow,

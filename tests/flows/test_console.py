@@ -69,7 +69,8 @@ def chat_with(runtime: Runtime, lines: list[str]) -> tuple[ConsoleChat, io.Strin
 
 
 def test_needs_assessment_end_to_end_writes_markdown_and_docx(runtime: Runtime) -> None:
-    chat, output = chat_with(runtime, NEEDS_ASSESSMENT_LINES)
+    # No baseline: the last answer (the optional baseline) is skipped with an empty line.
+    chat, output = chat_with(runtime, [*NEEDS_ASSESSMENT_LINES[:-2], ""])
     chat.handle("/needs-assessment")
     text = output.getvalue()
     assert "Step 1 of 8: Audience" in text and "Step 8 of 8: Measuring change" in text
@@ -81,6 +82,7 @@ def test_needs_assessment_end_to_end_writes_markdown_and_docx(runtime: Runtime) 
     paragraphs = "\n".join(p.text for p in Document(str(docx)).paragraphs)
     assert "Chart audit, March 2025" in paragraphs
     assert "Mapping to the ACCME criteria" in text
+    assert "If you didn't baseline it" in text  # weaknesses are explained in the terminal, not only in files
 
 
 def test_bad_duration_is_explained_and_asked_again(runtime: Runtime) -> None:
