@@ -109,7 +109,11 @@ def build_checklist(
 def _disclosures(out: _Checklist, plan: MockActivity) -> None:
     fields = out.flow.fields
     excepted = bool(plan.standard3_exception) and plan.standard3_exception != "none"
-    if excepted:
+    if excepted and plan.standard3_exception == "self_directed" and plan.format == "enduring":
+        # knowledge/accme/standard-3-exceptions.md: on-demand modules someone else created are not excepted.
+        out.add("disclosures", "missing", "not_self_directed")
+        excepted = False
+    elif excepted:
         out.add(
             "disclosures",
             "met",

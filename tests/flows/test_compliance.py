@@ -66,6 +66,21 @@ def test_standard3_exception_and_enduring_assessment() -> None:
     assert credit is not None and credit.display == "0.75"
 
 
+def test_enduring_material_is_not_self_directed_education() -> None:
+    plan = {
+        **MOCK_ACTIVITY,
+        "standard3_exception": "self_directed",
+        "format": "enduring",
+        "agenda": "",
+        "estimated_minutes": "60",
+        "disclosure_to_learners": "",
+    }
+    items, _ = checklist(plan)
+    disclosures = items["Financial relationships identified and mitigated"]
+    assert disclosures.status == "missing" and "not self-directed" in disclosures.note
+    assert items["Disclosure to learners before the education"].status == "at_risk"
+
+
 def test_format_that_cannot_reach_the_gap_is_at_risk() -> None:
     items, _ = checklist({**MOCK_ACTIVITY, "format": "journal"}, {**NEEDS_ASSESSMENT, "cause_type": "performance"})
     assert items["Format fits the activity"].status == "at_risk"
