@@ -15,7 +15,7 @@ from bot.config import get_settings
 from bot.knowledge.indexer import IndexReport
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="CME community assistant.")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 
 def _runtime():  # type: ignore[no-untyped-def]

@@ -23,6 +23,8 @@ def load_items(path: Path) -> list[EvalItem]:
     items: list[EvalItem] = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise DatasetError(f"{path}: no such file") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise DatasetError(f"{path}: cannot be read ({exc.__class__.__name__})") from exc
     for number, line in enumerate(lines, 1):

@@ -1,0 +1,79 @@
+"""The LLM path end to end: the real LangChain OpenAI client over HTTP to a local stand-in server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from bot.config import Settings
+from bot.runtime import Runtime
+from tests.support.openai_server import OpenAIStandIn
+
+QUESTION = "How far back must faculty disclose financial relationships?"
+
+
+@pytest.fixture
+def llm_server() -> Iterator[OpenAIStandIn]:
+    with OpenAIStandIn() as server:
+        yield server
+
+
+@pytest.fixture
+def llm_runtime(settings: Settings, llm_server: OpenAIStandIn) -> Iterator[Runtime]:
+    configured = settings.model_copy(
+        update={"llm": "openai:gpt-4o-mini", "llm_base_url": llm_server.base_url, "llm_timeout": 1.0}
+    )
+    runtime = Runtime(configured)
+    yield runtime
+    runtime.db.dispose()
+
+
+def test_llm_writes_a_cited_answer_from_the_passages(llm_runtime: Runtime, llm_server: OpenAIStandIn) -> None:
+    answer, _ = llm_runtime.ask(QUESTION)
+    assert not answer.abstained
+    assert answer.mode == "llm" and answer.model == "openai:gpt-4o-mini"
+    assert answer.answer.startswith("Per the sources:") and "[1]" in answer.answer
+    assert answer.sources and answer.sources[0].title
+    request = llm_server.requests[-1]
+    assert request["path"] == "/v1/chat/completions"
+    assert request["body"]["model"] == "gpt-4o-mini"
+    system, user = request["body"]["messages"]
+    assert "ONLY from the numbered passages" in system["content"]
+    assert QUESTION in user["content"] and "[1]" in user["content"]
+
+
+def test_model_reply_insufficient_means_abstain(llm_runtime: Runtime, llm_server: OpenAIStandIn) -> None:
+    llm_server.mode = "insufficient"
+    answer, _ = llm_runtime.ask(QUESTION)
+    assert answer.abstained and answer.sources == []
+
+
+def test_http_500_falls_back_to_an_extractive_answer(llm_runtime: Runtime, llm_server: OpenAIStandIn) -> None:
+    llm_server.mode = "error"
+    answer, _ = llm_runtime.ask(QUESTION)
+    assert not answer.abstained and answer.mode == "extractive"
+    assert "24 months" in answer.answer
+    assert answer.note and "did not answer" in answer.note
+    assert "did not answer" in answer.public_dict()["answer"]
+
+
+def test_timeout_falls_back_within_the_deadline(llm_runtime: Runtime, llm_server: OpenAIStandIn) -> None:
+    llm_runtime.engine  # noqa: B018  (load the model outside the timed part)
+    llm_server.mode = "slow"
+    started = time.perf_counter()
+    answer, _ = llm_runtime.ask(QUESTION)
+    elapsed = time.perf_counter() - started
+    assert answer.mode == "extractive" and "24 months" in answer.answer
+    assert answer.note and "did not answer" in answer.note
+    assert elapsed < 4.0  # CMEBOT_LLM_TIMEOUT is 1 s; the stand-in would take 5 s
+
+
+def test_follow_up_is_condensed_by_the_model(llm_runtime: Runtime, llm_server: OpenAIStandIn) -> None:
+    from bot.answering.models import Turn
+
+    history = [Turn(role="user", text=QUESTION), Turn(role="assistant", text="24 months [1]")]
+    answer, _ = llm_runtime.ask("and for planners?", history)
+    assert answer.search_query.startswith("Standalone:")
+    assert any("Standalone question:" in m["content"] for r in llm_server.requests for m in r["body"]["messages"])
