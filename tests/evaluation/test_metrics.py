@@ -63,7 +63,7 @@ def test_evaluate_aggregates(tmp_path: Path) -> None:
 def test_malformed_dataset_lines_are_reported(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": "1", "question": "q"}\n')
-    with pytest.raises(DatasetError, match="bad.jsonl:1"):
+    with pytest.raises(DatasetError, match=r"bad\.jsonl:1"):
         load_items(path)
 
 

@@ -5,6 +5,7 @@ INSUFFICIENT, "error" answers HTTP 500, "slow" waits longer than the client's ti
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -40,10 +41,9 @@ class OpenAIStandIn:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                try:
+                # The client may have given up waiting already (the timeout test).
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up waiting (the timeout test)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
