@@ -123,7 +123,7 @@ def test_finished_activity_is_posted_and_the_docx_uploaded(
     assert complete.args["channel_id"] == channel
     message = "\n".join(b["text"]["text"] for b in post.args["blocks"] if isinstance(b.get("text"), dict))
     assert "Activity plan: Diabète et insuline 🩺 糖尿病" in message
-    assert "❌ *Commercial support* (ACCME Standard 4)" in message
+    assert "❌ *Commercial support* · _ACCME Standard 4_" in message
     assert "designates this live activity for a maximum of 2.25" in message
 
     [upload] = slack_api.wait_for("upload")

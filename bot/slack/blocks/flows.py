@@ -215,7 +215,7 @@ def document_message(doc: FlowDocument) -> tuple[str, list[dict[str, Any]]]:
             }
         )
     lines = [
-        f"{STATUS_ICONS[i.status]} *{escape(i.item)}* ({escape(i.source)})\n{escape(i.note)}" for i in doc.checklist
+        f"{STATUS_ICONS[i.status]} *{escape(i.item)}* · _{escape(i.source)}_\n{escape(i.note)}" for i in doc.checklist
     ]
     for piece in split_text(f"*{doc.checklist_heading}*\n" + "\n".join(lines)):
         blocks.append(_mrkdwn_section(piece))
