@@ -13,7 +13,7 @@ from docx import Document
 
 from bot.flows.service import FlowService
 from bot.runtime import Runtime
-from bot.slack.blocks.flows import ACTION_BACK, ACTION_CANCEL, ACTION_RESUME, ACTION_SAVE
+from bot.slack.blocks.flows import ACTION_BACK, ACTION_CANCEL, ACTION_PREVIEW, ACTION_RESUME, ACTION_SAVE
 from tests.conftest import make_settings
 from tests.flows.samples import MOCK_ACTIVITY, NEEDS_ASSESSMENT
 from tests.slack.flow_support import VIEW_ID, closing, modal_button, submission, texts
@@ -242,3 +242,17 @@ def test_a_repeated_final_submit_does_not_send_the_document_twice(
     again = submit(slack_app, view, answers)  # the last step's modal, submitted a second time
     assert "already done" in texts(again["view"])
     assert len(slack_api.calls_to("chat.postMessage")) == 1
+
+
+def test_checklist_so_far_is_pushed_over_the_step(slack_app: SlackAppHarness, slack_api: SlackApiStandIn) -> None:
+    view = open_modal(slack_app, slack_api, "/mock-activity")
+    for answers in ({"title": "Gout update"}, {"audience": "Rheumatologists"}):
+        view = submit(slack_app, view, answers)["view"]
+    payload = modal_button(view, ACTION_PREVIEW, {"objectives": "Understand gout\nSelect urate-lowering therapy"})
+    slack_app.send_interaction(payload)
+    [pushed] = slack_api.wait_for("views.push")
+    assert pushed.args["trigger_id"] == payload["trigger_id"]
+    shown = texts(pushed.args["view"])
+    assert "Checklist so far" in pushed.args["view"]["title"]["text"]
+    assert "Understand gout" in shown  # the objective typed in the open step is checked (and saved)
+    assert "❌ *AMA PRA Category 1 Credit™ designation*" in shown  # no time entered yet

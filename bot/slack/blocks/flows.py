@@ -16,6 +16,7 @@ CALLBACK_NOTICE = "flow_notice"
 ACTION_BACK = "flow_back"
 ACTION_SAVE = "flow_save"
 ACTION_CANCEL = "flow_cancel"
+ACTION_PREVIEW = "flow_preview"
 ACTION_RESUME = "flow_resume"  # value: draft id (App Home, messages)
 ACTION_START = "flow_start"  # value: flow name, "needs_assessment" or "mock_activity" (welcome checklist)
 ELEMENT = "value"  # action_id of the input element inside each field's block (block_id = field id)
@@ -136,6 +137,15 @@ def step_view(
     buttons.append(
         {"type": "button", "action_id": ACTION_SAVE, "text": plain("Save for later", BUTTON), "value": "save"}
     )
+    if state.step_index > 0:
+        buttons.append(
+            {
+                "type": "button",
+                "action_id": ACTION_PREVIEW,
+                "text": plain("Checklist so far", BUTTON),
+                "value": "preview",
+            }
+        )
     buttons.append(
         {
             "type": "button",
@@ -163,6 +173,22 @@ def step_view(
         "submit": plain("Finish" if last else "Next", BUTTON),
         "close": plain("Close", BUTTON),
         "blocks": blocks,
+    }
+
+
+def preview_view(doc: FlowDocument) -> dict[str, Any]:
+    """The checklist for the answers so far, pushed over the step modal (closing it returns to the step)."""
+    _, blocks = document_message(doc)
+    body = [b for b in blocks if b["type"] == "section"][:99]
+    return {
+        "type": "modal",
+        "callback_id": CALLBACK_NOTICE,
+        "title": plain("Checklist so far", TITLE),
+        "close": plain("Back to the step", BUTTON),
+        "blocks": [
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": "Based on the answers so far."}]},
+            *body,
+        ],
     }
 
 

@@ -11,16 +11,18 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.flows.definitions import FLOW_NAMES
-from bot.flows.service import DraftNotFound
+from bot.flows.service import DraftNotFound, document_for
 from bot.runtime import Runtime
 from bot.slack.blocks.flows import (
     ACTION_BACK,
     ACTION_CANCEL,
+    ACTION_PREVIEW,
     ACTION_RESUME,
     ACTION_SAVE,
     ACTION_START,
     notice_view,
     parse_values,
+    preview_view,
 )
 from bot.slack.flows_ui import flow_service, open_flow_modal, render_step
 
@@ -72,6 +74,17 @@ def register(app: App, runtime: Runtime) -> None:
                 ),
             ),
         )
+
+    @app.action(ACTION_PREVIEW)
+    def preview(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        # Pushed, not updated: the step modal stays underneath (one level deep, well within Slack's 3).
+        ack()
+        draft_id, user_id, values = _draft(body)
+        try:
+            state = service.save(draft_id, user_id, values)
+        except DraftNotFound:
+            return
+        client.views_push(trigger_id=body["trigger_id"], view=preview_view(document_for(service, state)))
 
     @app.action(ACTION_CANCEL)
     def cancel(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
