@@ -3,6 +3,7 @@ criterion it comes from. Rule texts live in prompts/flows/mock_activity.yml (`ch
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.flows.answers import MockActivity, NeedsAssessment
@@ -90,7 +91,7 @@ def build_checklist(
         out.add("credit", "missing", reason=reason or "less than 15 minutes of education.")
 
     _disclosures(out, plan)
-    _support(out, plan)
+    _support(out, plan, credit)
 
     if not plan.outcomes_plan.strip():
         out.add("outcomes", "missing")
@@ -141,7 +142,11 @@ def _disclosures(out: _Checklist, plan: MockActivity) -> None:
         out.add("owners", "met")
 
 
-def _support(out: _Checklist, plan: MockActivity) -> None:
+# Agenda titles that name marketing or industry sessions (Standard 5), checked against the support step.
+_MARKETING = re.compile(r"exhibit|industry|sponsored|promotional|product theat", re.IGNORECASE)
+
+
+def _support(out: _Checklist, plan: MockActivity, credit: CreditResult | None) -> None:
     if plan.commercial_support == "agreement_signed":
         supporters = f" ({plan.supporters.strip()})" if plan.supporters.strip() else ""
         item = out.add("commercial_support", "met", supporters=supporters)
@@ -153,4 +158,9 @@ def _support(out: _Checklist, plan: MockActivity) -> None:
     else:
         out.add("commercial_support", "met", "none")
     marketing = {"same_space": "missing", "undecided": "at_risk"}.get(plan.marketing, "met")
-    out.add("marketing", marketing)  # type: ignore[arg-type]
+    item = out.add("marketing", marketing)  # type: ignore[arg-type]
+    listed = [s.title for s in (credit.sessions if credit else []) if _MARKETING.search(s.title)]
+    if listed and plan.marketing == "none":
+        # The answers disagree: say so rather than report the rule as met.
+        item.status = "at_risk"
+        item.notes = [out.texts["marketing"]["in_agenda"].format(items=", ".join(f"“{t}”" for t in listed))]

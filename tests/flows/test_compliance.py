@@ -81,6 +81,16 @@ def test_enduring_material_is_not_self_directed_education() -> None:
     assert items["Disclosure to learners before the education"].status == "at_risk"
 
 
+def test_exhibits_in_the_agenda_contradict_no_marketing() -> None:
+    agenda = "08:00-09:00 Guideline update\n09:00-09:30 Coffee and exhibits\n09:30-10:30 Cases"
+    items, credit = checklist({**MOCK_ACTIVITY, "agenda": agenda, "marketing": "none"})
+    marketing = items["Marketing kept separate from education"]
+    assert marketing.status == "at_risk" and "“Coffee and exhibits”" in marketing.note
+    assert credit is not None and credit.minutes == 120  # the exhibit half hour is not education either
+    separated, _ = checklist({**MOCK_ACTIVITY, "agenda": agenda, "marketing": "separated"})
+    assert separated["Marketing kept separate from education"].status == "met"
+
+
 def test_format_that_cannot_reach_the_gap_is_at_risk() -> None:
     items, _ = checklist({**MOCK_ACTIVITY, "format": "journal"}, {**NEEDS_ASSESSMENT, "cause_type": "performance"})
     assert items["Format fits the activity"].status == "at_risk"
