@@ -7,16 +7,18 @@ import threading
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.answering.engine import AnswerEngine
-from bot.answering.models import Answer, Turn
 from bot.config import Settings, get_settings
 from bot.knowledge.indexer import IndexReport, KnowledgeIndexer, ProgressFactory
 from bot.services.events import EventLedger
 from bot.services.feedback import FeedbackService
 from bot.services.questions import QuestionService
 from bot.storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.answering.engine import AnswerEngine
+    from bot.answering.models import Answer, Turn
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ class Runtime:
         with self._lock:
             if self._engine is None:
                 self.index()
+                from bot.answering.engine import AnswerEngine
                 from bot.answering.llm import LLMAnswerer
                 from bot.retrieval.hybrid import HybridRetriever
 

@@ -1,14 +1,15 @@
-"""Tokenizing for lexical matching: lowercase words, stopwords out, Porter stems."""
+"""Tokenizing for lexical matching: lowercase words, stopwords out, Snowball (Porter2) stems."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from nltk.stem.porter import PorterStemmer
+import snowballstemmer
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_stemmer = PorterStemmer()
+# Snowball English (Porter2): same stems as Porter for our vocabulary, and it imports in milliseconds.
+_stemmer = snowballstemmer.stemmer("english")
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -25,7 +26,7 @@ STOPWORDS = frozenset(
 
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    return _stemmer.stem(word)
+    return str(_stemmer.stemWord(word))
 
 
 def words(text: str) -> list[str]:
