@@ -19,7 +19,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # Empty values (as copied from .env.example) mean "use the default", not "an empty token".
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     # --- storage -------------------------------------------------------------------------
     data_dir: Path = Field(default=PROJECT_ROOT / "data", alias="CMEBOT_DATA_DIR")
