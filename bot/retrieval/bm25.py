@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import Counter, defaultdict
 
@@ -20,6 +21,7 @@ class BM25Index:
             for term, count in Counter(terms).items():
                 self.postings[term].append((position, count))
         self.average_length = (sum(self.lengths) / self.size) if self.size else 0.0
+        self._vocabulary: list[str] | None = None
         self.idf = {
             term: math.log(1 + (self.size - len(plist) + 0.5) / (len(plist) + 0.5))
             for term, plist in self.postings.items()
@@ -28,9 +30,9 @@ class BM25Index:
     def __contains__(self, term: str) -> bool:
         return term in self.postings
 
-    def scores(self, query: str) -> dict[int, float]:
+    def scores(self, terms: list[str]) -> dict[int, float]:
         totals: dict[int, float] = defaultdict(float)
-        for term in set(content_terms(query)):
+        for term in set(terms):
             idf = self.idf.get(term)
             if idf is None:
                 continue
@@ -39,5 +41,15 @@ class BM25Index:
                 totals[position] += idf * count * (self.k1 + 1) / (count + self.k1 * norm)
         return totals
 
-    def top(self, query: str, k: int) -> list[tuple[int, float]]:
-        return sorted(self.scores(query).items(), key=lambda item: item[1], reverse=True)[:k]
+    def top(self, query: str | list[str], k: int) -> list[tuple[int, float]]:
+        terms = content_terms(query) if isinstance(query, str) else query
+        return sorted(self.scores(terms).items(), key=lambda item: item[1], reverse=True)[:k]
+
+    def correct(self, term: str) -> str | None:
+        """The corpus term a misspelt one most likely meant ("critera" -> "criteria"), if any is close."""
+        if len(term) < 5 or term.isdigit():
+            return None
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self.postings)
+        matches = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
+        return matches[0] if matches else None

@@ -93,12 +93,23 @@ class HybridRetriever:
         return hits
 
     def search(self, query: str, k: int = 5) -> Retrieval:
-        terms = list(dict.fromkeys(content_terms(query)))
         with self._lock:
             bm25 = self.bm25
+        terms = list(dict.fromkeys(content_terms(query)))
+        known = [t for t in terms if t in bm25]
+        unknown = []
+        for term in terms:
+            if term in bm25:
+                continue
+            # Slack questions are typed fast; a near-miss of a corpus word counts as that word.
+            fixed = bm25.correct(term)
+            if fixed:
+                known.append(fixed)
+            else:
+                unknown.append(term)
         vector = list(self.embeddings.embed_query(query))
         dense = self.dense_search(vector, self.candidates)
-        lexical = bm25.top(query, self.candidates)
+        lexical = bm25.top(known, self.candidates)
         fused: dict[int, float] = {}
         dense_score = dict(dense)
         lexical_score = dict(lexical)
@@ -115,8 +126,8 @@ class HybridRetriever:
         return Retrieval(
             query=query,
             passages=passages,
-            unknown_terms=[t for t in terms if t not in bm25],
-            known_terms=[t for t in terms if t in bm25],
+            unknown_terms=unknown,
+            known_terms=known,
             query_vector=vector,
         )
 

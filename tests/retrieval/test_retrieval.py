@@ -29,3 +29,16 @@ def test_hybrid_passages_carry_their_provenance(runtime: Runtime) -> None:
 def test_lexical_side_finds_exact_terms_dense_may_miss(runtime: Runtime) -> None:
     retrieval = runtime.engine.retriever.search("PARS", 5)
     assert any("PARS" in p.text for p in retrieval.passages)
+
+
+def test_misspelt_words_are_matched_to_the_corpus_vocabulary() -> None:
+    index = BM25Index(["commendation criteria for accreditation", "learners register online"])
+    assert index.correct("critera") == "criteria"
+    assert index.correct("zebra") is None
+    assert index.correct("cme") is None  # too short to guess safely
+
+
+def test_typos_do_not_count_as_unknown_terms(runtime: Runtime) -> None:
+    retrieval = runtime.engine.retriever.search("how far back do faculty disclosre forms go", 5)
+    assert "disclosr" not in retrieval.unknown_terms
+    assert retrieval.passages and "24" in " ".join(p.text for p in retrieval.passages)
