@@ -32,7 +32,7 @@ class ConsoleChat:
         self.user_id = user_id
         self.history: list[Turn] = []
         self.commands: dict[str, ConsoleCommand] = {}
-        self.register("help", "what I can do", lambda chat, _: chat.console.print(message("help")))
+        self.register("help", "what I can do", _print_help)
         self.register("reset", "forget this conversation's earlier questions", lambda chat, _: chat.history.clear())
         for register in _command_modules():
             register(self)
@@ -77,17 +77,16 @@ class ConsoleChat:
                 return
 
 
-def _command_modules() -> list[Callable[[ConsoleChat], None]]:
-    """Console commands contributed by other features (flows, welcome), each with a `register(chat)`."""
-    import importlib
+def _print_help(chat: ConsoleChat, _rest: str) -> None:
+    chat.console.print(message("help"), markup=False, highlight=False)
+    chat.console.print("\nCommands:", style="bold")
+    for command in sorted(chat.commands.values(), key=lambda c: c.name):
+        chat.console.print(f"  /{command.name:<18} {command.help}", markup=False, highlight=False)
+    chat.console.print(f"  /{'quit':<18} leave the chat", markup=False, highlight=False)
 
-    registers = []
-    for module_name in ("bot.console.flow_commands", "bot.console.welcome_commands"):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        registers.append(module.register)
-    return registers
+
+def _command_modules() -> list[Callable[[ConsoleChat], None]]:
+    """Console commands contributed by the guided flows and the onboarding pathway."""
+    from bot.console import flow_commands, welcome_commands
+
+    return [flow_commands.register, welcome_commands.register]
