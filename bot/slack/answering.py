@@ -5,6 +5,11 @@ Shared by the mention and DM listeners; knows Slack's Web API but nothing of Bol
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import weakref
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from slack_sdk import WebClient
@@ -20,6 +25,41 @@ from bot.texts import message
 log = logging.getLogger(__name__)
 
 PROGRESS_REACTION = "hourglass_flowing_sand"
+
+_pools: weakref.WeakKeyDictionary[Runtime, ThreadPoolExecutor] = weakref.WeakKeyDictionary()
+_pools_lock = threading.Lock()
+
+
+def answer_workers(runtime: Runtime) -> int:
+    """Offline answering is CPU-bound: more workers than cores only slow every ack down (measured in
+    bench/slack_load.py). With an LLM the workers mostly wait on the network, so more of them pay off."""
+    cores = os.cpu_count() or 2
+    return max(8, 4 * cores) if runtime.settings.llm else max(2, cores)
+
+
+def submit_answer(runtime: Runtime, work: Callable[[], None]) -> Future[None]:
+    """Run answering on its own pool, sized for it, so a burst of questions never occupies Bolt's listener
+    threads (a modal's trigger_id expires 3 s after the click; its views.open must not queue behind answers)."""
+    with _pools_lock:
+        pool = _pools.get(runtime)
+        if pool is None:
+            pool = _pools[runtime] = ThreadPoolExecutor(answer_workers(runtime), thread_name_prefix="cmebot-answer")
+    return pool.submit(_logged, work)
+
+
+def drain_answers(runtime: Runtime) -> None:
+    """Wait for every answer already submitted for `runtime` (shutdown and tests)."""
+    with _pools_lock:
+        pool = _pools.pop(runtime, None)
+    if pool is not None:
+        pool.shutdown(wait=True)
+
+
+def _logged(work: Callable[[], None]) -> None:
+    try:
+        work()
+    except Exception:
+        log.exception("Answering failed outside the usual apology path")
 
 
 @dataclass(frozen=True)

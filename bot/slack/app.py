@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.runtime import Runtime
+from bot.slack.dedup import dedupe_events
 from bot.slack.listeners import register_all
 
 log = logging.getLogger(__name__)
@@ -103,28 +104,10 @@ def build_app(runtime: Runtime, *, token_verification: bool = True, listener_thr
             **common,
         )
     app.use(drop_non_member_messages)
-    app.use(drop_retried_events(runtime))
+    app.use(dedupe_events(runtime))
     app.error(_log_listener_error)
     register_all(app, runtime)
     return app
-
-
-def drop_retried_events(runtime: Runtime) -> Callable[..., BoltResponse | None]:
-    """Slack resends an event (same event_id, X-Slack-Retry-Num) when the ack looked late. The first delivery
-    claims the id in the database before it is acked; every redelivery, also after a restart, is acked and
-    dropped here, so no listener ever sees an event twice. Keys are namespaced so features can still use
-    the ledger for their own keys."""
-
-    def middleware(body: dict[str, Any], next_: Callable[[], BoltResponse]) -> BoltResponse | None:
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id:
-            kind = str((body.get("event") or {}).get("type", ""))
-            if not runtime.events.claim(f"slack-event:{event_id}", kind=kind):
-                log.info("Dropped a redelivery of event %s (%s)", event_id, kind)
-                return BoltResponse(status=200, body="")
-        return next_()
-
-    return middleware
 
 
 def drop_non_member_messages(body: dict[str, Any], next_: Callable[[], BoltResponse]) -> BoltResponse | None:

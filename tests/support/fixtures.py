@@ -22,8 +22,11 @@ Typical use:
     slack_api.set_user("U2", is_restricted=True); slack_api.set_thread("C1", ts, [...messages])
     slack_api.fail_next("chat.postMessage", status=429, retry_after=0)
 
-Every event_callback is de-duplicated globally by its event_id (ledger key "slack-event:<event_id>") before
-any listener runs; features need not do it again. The bot's user id in the stand-in is U0BOT.
+Slack redeliveries are handled in bot/slack/dedup.py: every event type except app_mention and message is
+claimed by event_id (ledger key "slack-event:<event_id>") before any listener runs, so features need not
+de-duplicate again; a new listener for message events should call bot.slack.dedup.claim_event first.
+Answers run on their own pool (bot.slack.answering.submit_answer); slack_app.stop() waits for them.
+The bot's user id in the stand-in is U0BOT.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from pydantic import SecretStr
 
 from bot.runtime import Runtime
+from bot.slack.answering import drain_answers
 from bot.slack.app import build_app
 from bot.slack.runner import create_http_server
 from tests.support.slack_api import BOT_USER_ID, TEAM_ID, SlackApiStandIn
@@ -78,6 +79,23 @@ def message_event(
     if thread_ts:
         event["thread_ts"] = thread_ts
     return event
+
+
+def event_envelope(event: dict[str, Any], event_id: str | None = None) -> str:
+    """The Events API callback body Slack POSTs for `event` (JSON text, ready to sign)."""
+    return json.dumps(
+        {
+            "token": "legacy-verification-token",
+            "team_id": TEAM_ID,
+            "api_app_id": APP_ID,
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id or f"Ev{uuid.uuid4().hex[:12].upper()}",
+            "event_time": int(time.time()),
+            "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
+            "is_ext_shared_channel": False,
+        }
+    )
 
 
 @dataclass
@@ -141,6 +159,7 @@ class SlackAppHarness:
         self._server.task_dispatcher.shutdown(cancel_pending=False, timeout=5)
         wasyncore.close_all(self._server._map)
         self.app.listener_runner.listener_executor.shutdown(wait=True)  # type: ignore[attr-defined]
+        drain_answers(self.runtime)
         self._server = None
 
     def restart(self) -> Runtime:
@@ -183,19 +202,7 @@ class SlackAppHarness:
         return self.request("POST", "/slack/events", body.encode("utf-8"), headers)
 
     def event_body(self, event: dict[str, Any], event_id: str | None = None) -> str:
-        return json.dumps(
-            {
-                "token": "legacy-verification-token",
-                "team_id": TEAM_ID,
-                "api_app_id": APP_ID,
-                "event": event,
-                "type": "event_callback",
-                "event_id": event_id or f"Ev{uuid.uuid4().hex[:12].upper()}",
-                "event_time": int(time.time()),
-                "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
-                "is_ext_shared_channel": False,
-            }
-        )
+        return event_envelope(event, event_id)
 
     def send_event(self, event: dict[str, Any], event_id: str | None = None, retry_num: int | None = None) -> Response:
         """POST an Events API callback; retry_num adds X-Slack-Retry-Num as Slack's redeliveries do."""
