@@ -79,3 +79,22 @@ def test_ack_comes_before_the_answer(
     assert not slack_api.calls_to("chat.postMessage")
     release.set()
     slack_api.wait_for("chat.postMessage")
+
+
+def test_a_redelivery_that_overtakes_the_first_delivery_is_still_answered_once(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    # Slack can redeliver before the first delivery's answer job has claimed the event: whichever claims
+    # first answers, the other is skipped.
+    event = mention_event(f"<@U0BOT> {QUESTION}", channel="C5")
+    assert slack_app.send_event(event, event_id="EvRACE", retry_num=1).status == 200
+    assert slack_app.send_event(event, event_id="EvRACE").status == 200
+    slack_app.stop()  # waits for every answer job already accepted
+    assert [p.args["channel"] for p in slack_api.calls_to("chat.postMessage")] == ["C5"]
+
+
+def test_other_events_are_claimed_before_any_listener_runs(slack_app: SlackAppHarness) -> None:
+    event = {"type": "team_join", "user": {"id": "U77", "is_bot": False}, "event_ts": "1.0"}
+    assert slack_app.send_event(event, event_id="EvJOIN").status == 200
+    # Claimed before the ack: the ledger refuses the same event id now, so a redelivery would be dropped.
+    assert slack_app.runtime.events.claim("slack-event:EvJOIN") is False
