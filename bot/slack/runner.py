@@ -71,7 +71,10 @@ def create_http_server(
 
     check_http_settings(runtime)
     bolt = app or build_app(runtime)
-    return waitress.create_server(wsgi_app(bolt), host=host, port=port, threads=threads, ident="cmebot")
+    # connection_limit: a burst of Slack deliveries should wait in our task queue, not in the TCP backlog.
+    return waitress.create_server(
+        wsgi_app(bolt), host=host, port=port, threads=threads, ident="cmebot", connection_limit=1000
+    )
 
 
 def run_slack(runtime: Runtime, http: bool = False, port: int = 3000) -> None:
