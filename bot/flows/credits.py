@@ -1,8 +1,9 @@
 """AMA PRA Category 1 Credit™ for time-based formats (live activities, enduring material estimates).
 
 60 minutes of educational content = 1 credit, designated in quarter-credit (15-minute) steps, breaks
-excluded (knowledge/ama/credit-calculation-by-format.md). We round DOWN to the quarter so a designation is
-never higher than the education delivered; the AMA's minimum designation is 0.25 credit."""
+excluded, rounded to the nearest quarter hour (knowledge/ama/credit-calculation-by-format.md: 65 minutes of
+education is 1.0 credit, 68 minutes 1.25). Below 15 minutes nothing can be designated: the AMA's minimum
+designation is 0.25 credit, and rounding 8 minutes up to it would overstate the education."""
 
 from __future__ import annotations
 
@@ -32,7 +33,10 @@ class CreditResult:
 def credits_for_minutes(minutes: int) -> Decimal:
     if minutes < 0:
         raise InputError("Educational time cannot be negative.")
-    quarters = minutes // STEP_MINUTES
+    if minutes < STEP_MINUTES:
+        return Decimal(0)
+    # Half a step (7.5 min) or more rounds up, as "nearest quarter hour" reads; integer maths avoids float ties.
+    quarters = (2 * minutes + STEP_MINUTES) // (2 * STEP_MINUTES)
     return Decimal(quarters) / Decimal(4)
 
 

@@ -94,7 +94,7 @@ def build_document(flow_name: str, answers: dict[str, Any], source: dict[str, An
             f"Educational time: {credit.minutes} min"
             + (f" (after {credit.break_minutes} min of breaks)" if credit.break_minutes else "")
             + f". Credit: {credit.display} AMA PRA Category 1 Credit(s)™ (60 min = 1 credit, quarter-credit steps,"
-            " rounded down)."
+            " rounded to the nearest quarter hour)."
         )
         sections.append(section)
     sections.append(Section("Statements", paragraphs=[statements.accreditation, statements.designation]))

@@ -12,9 +12,9 @@ BREAKS = ["break", "lunch", "coffee", "exhibit"]
 
 @pytest.mark.parametrize(
     ("minutes", "credits"),
-    [(60, "1"), (90, "1.5"), (65, "1"), (74, "1"), (75, "1.25"), (14, "0"), (15, "0.25"), (450, "7.5")],
+    [(60, "1"), (90, "1.5"), (65, "1"), (67, "1"), (68, "1.25"), (74, "1.25"), (14, "0"), (15, "0.25"), (450, "7.5")],
 )
-def test_quarter_credit_steps_round_down(minutes: int, credits: str) -> None:
+def test_quarter_credit_steps_round_to_the_nearest_quarter_hour(minutes: int, credits: str) -> None:
     assert credits_for_minutes(minutes) == Decimal(credits)
 
 
