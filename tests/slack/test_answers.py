@@ -156,6 +156,7 @@ def test_failure_gives_an_apology_and_logs_no_secrets(
     slack_app: SlackAppHarness, slack_api: SlackApiStandIn, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    slack_app.restart()  # start-up (token verification with auth.test) is logged at DEBUG too
     slack_api.fail_next("chat.postMessage", error="invalid_auth")
     event = mention_event(f"<@U0BOT> {QUESTION}", channel="C4")
     slack_app.send_event(event)
@@ -165,5 +166,6 @@ def test_failure_gives_an_apology_and_logs_no_secrets(
     assert "Traceback" not in posts[1].args["text"]
     slack_api.wait_for("reactions.remove")  # progress is cleared even when answering failed
     assert "Could not answer a slack_mention question in C4" in caplog.text
+    assert "auth.test" in caplog.text and "chat.postMessage" in caplog.text  # the SDK's request logs were captured
     for secret in (slack_app.bot_token, slack_app.signing_secret, "xapp-1-A0TEST"):
         assert secret not in caplog.text
