@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.slack.blocks.answer import FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, SHARE
@@ -78,3 +79,17 @@ def test_feedback_click_is_stored_and_acknowledged(slack_app: SlackAppHarness, s
     assert (row.user_id, row.rating, row.question_log_id) == ("U6", "not_helpful", int(question_id))
     assert row.question == QUESTION and "24" in row.answer and row.sources
     assert slack_app.runtime.questions.counts().not_helpful == 1
+
+
+def test_cme_failure_gives_a_private_apology(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_ask(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("index unavailable")
+
+    monkeypatch.setattr(slack_app.runtime, "ask", broken_ask)
+    assert slack_app.send_command("/cme", QUESTION).status == 200
+    [apology] = slack_api.wait_for("response_url")
+    assert apology.args["response_type"] == "ephemeral"
+    assert apology.args["text"].startswith("Sorry, something went wrong")
+    assert "index unavailable" not in str(apology.args)  # details go to the log, not to the member
