@@ -147,7 +147,11 @@ def run(
         return
     from bot.slack.runner import run_slack
 
-    run_slack(_runtime(), http=http, port=port)
+    runtime = _runtime()
+    report = _index(runtime, [])  # with a progress bar, before Slack traffic arrives
+    if report.changed or report.skipped:
+        _print_report(report)
+    run_slack(runtime, http=http, port=port)
 
 
 def main() -> None:
