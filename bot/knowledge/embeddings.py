@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,8 +33,13 @@ def _load(name: str) -> Embeddings:
     if Path(resolve_model_path(name)).exists():
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import torch
     from langchain_huggingface import HuggingFaceEmbeddings
 
+    # One intra-op thread per query: a 6-layer model on a short question gains nothing from more, and on a
+    # busy 2-core host two threads per request contend so badly that p50 rises from ~27 ms to 100-300 ms
+    # (bench/README). Bulk indexing widens this again (see bulk_threads).
+    torch.set_num_threads(1)
     return HuggingFaceEmbeddings(
         model_name=resolve_model_path(name),
         model_kwargs={"device": "cpu"},
@@ -43,3 +50,16 @@ def _load(name: str) -> Embeddings:
 def get_embeddings(name: str = DEFAULT_MODEL) -> Embeddings:
     with _lock:
         return _load(name)
+
+
+@contextmanager
+def bulk_threads() -> Iterator[None]:
+    """Use every core while embedding a batch of chunks at index time, then return to one thread."""
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(os.cpu_count() or 1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from bot.config import Settings
 from bot.knowledge.chunking import Chunk, chunk_document, embedding_text
 from bot.knowledge.documents import DocumentError, LoadedDocument
+from bot.knowledge.embeddings import bulk_threads
 from bot.knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_file
 from bot.knowledge.units import split_units
 
@@ -145,14 +147,15 @@ class KnowledgeIndexer:
 
         total = sum(len(chunks) for _, chunks in to_embed)
         advance = progress(total) if progress and total else None
-        for document, chunks in to_embed:
-            if document.doc_id in stored:
-                self._delete(document.doc_id)
-                report.updated.append(document.doc_id)
-            else:
-                report.added.append(document.doc_id)
-            self._add(document, chunks, advance)
-            report.chunks_embedded += len(chunks)
+        with bulk_threads() if to_embed else nullcontext():
+            for document, chunks in to_embed:
+                if document.doc_id in stored:
+                    self._delete(document.doc_id)
+                    report.updated.append(document.doc_id)
+                else:
+                    report.added.append(document.doc_id)
+                self._add(document, chunks, advance)
+                report.chunks_embedded += len(chunks)
 
         report.seconds = time.perf_counter() - started
         return report
