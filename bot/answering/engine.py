@@ -121,7 +121,10 @@ class AnswerEngine:
         return self._extractive(text, query, retrieval, note)
 
     def _extractive(self, question: str, query: str, retrieval: Retrieval, note: str | None) -> Answer:
-        extract = self.extractive.answer(query, retrieval.passages, retrieval.query_vector)
+        # A follow-up's own words ("what about faculty?") pick the sentences; the condensed query found the passages.
+        extract = self.extractive.answer(
+            question if question != query else query, retrieval.passages, retrieval.query_vector
+        )
         if not extract.text:
             return self._decline(
                 question, message("unsupported", suggestion=""), "no sentence of the sources answers it", note, query
