@@ -21,7 +21,7 @@ class BM25Index:
             for term, count in Counter(terms).items():
                 self.postings[term].append((position, count))
         self.average_length = (sum(self.lengths) / self.size) if self.size else 0.0
-        self._vocabulary: list[str] | None = None
+        self._by_initial: dict[str, list[str]] | None = None
         self.idf = {
             term: math.log(1 + (self.size - len(plist) + 0.5) / (len(plist) + 0.5))
             for term, plist in self.postings.items()
@@ -49,7 +49,13 @@ class BM25Index:
         """The corpus term a misspelt one most likely meant ("critera" -> "criteria"), if any is close."""
         if len(term) < 5 or term.isdigit():
             return None
-        if self._vocabulary is None:
-            self._vocabulary = sorted(self.postings)
-        matches = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
+        if self._by_initial is None:
+            by_initial: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self.postings):
+                by_initial[word[0]].append(word)
+            self._by_initial = by_initial
+        # Typos rarely hit the first letter or change the length much; comparing only those words keeps
+        # this under a millisecond instead of scanning the whole vocabulary.
+        candidates = [w for w in self._by_initial.get(term[0], []) if abs(len(w) - len(term)) <= 2]
+        matches = difflib.get_close_matches(term, candidates, n=1, cutoff=0.8)
         return matches[0] if matches else None
