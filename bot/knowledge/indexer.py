@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,15 +146,18 @@ class KnowledgeIndexer:
 
         total = sum(len(chunks) for _, chunks in to_embed)
         advance = progress(total) if progress and total else None
-        with bulk_threads() if to_embed else nullcontext():
-            for document, chunks in to_embed:
-                if document.doc_id in stored:
-                    self._delete(document.doc_id)
-                    report.updated.append(document.doc_id)
-                else:
-                    report.added.append(document.doc_id)
-                self._add(document, chunks, advance)
-                report.chunks_embedded += len(chunks)
+        if to_embed:
+            # Load before widening the thread pool: loading pins torch to one thread for queries.
+            embeddings = self._embeddings_factory()
+            with bulk_threads():
+                for document, chunks in to_embed:
+                    if document.doc_id in stored:
+                        self._delete(document.doc_id)
+                        report.updated.append(document.doc_id)
+                    else:
+                        report.added.append(document.doc_id)
+                    self._add(document, chunks, embeddings, advance)
+                    report.chunks_embedded += len(chunks)
 
         report.seconds = time.perf_counter() - started
         return report
@@ -165,8 +167,9 @@ class KnowledgeIndexer:
         if self.units is not None:
             self.units.delete(where={"doc_id": doc_id})
 
-    def _add(self, document: LoadedDocument, chunks: list[Chunk], advance: Callable[[int], None] | None) -> None:
-        embeddings = self._embeddings_factory()
+    def _add(
+        self, document: LoadedDocument, chunks: list[Chunk], embeddings: Any, advance: Callable[[int], None] | None
+    ) -> None:
         meta = document.meta
         now = time.time()
         for start in range(0, len(chunks), _BATCH):
