@@ -35,6 +35,10 @@ def _load(name: str) -> Embeddings:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import torch
     from langchain_huggingface import HuggingFaceEmbeddings
+    from transformers.utils import logging as transformers_logging
+
+    # The weight-loading progress bar is noise in the console chat and in server logs.
+    transformers_logging.disable_progress_bar()
 
     # One intra-op thread per query: a 6-layer model on a short question gains nothing from more, and on a
     # busy 2-core host two threads per request contend so badly that p50 rises from ~27 ms to 100-300 ms
