@@ -33,6 +33,7 @@ class Runtime:
         self.events = EventLedger(self.db)
         self._lock = threading.RLock()
         self._engine: AnswerEngine | None = None
+        self._indexed = False
 
     # --- knowledge -----------------------------------------------------------------------------------
     @cached_property
@@ -65,6 +66,7 @@ class Runtime:
     def index(self, paths: Iterable[Path] = (), progress: ProgressFactory | None = None) -> IndexReport:
         with self._lock:
             report = self.indexer.sync(paths, progress)
+            self._indexed = True
             for name, reason in report.skipped:
                 log.warning("Skipped %s: %s", name, reason)
             if report.changed and self._engine is not None:
@@ -76,7 +78,8 @@ class Runtime:
         """Built on first use; the index is brought up to date first if it is missing or stale."""
         with self._lock:
             if self._engine is None:
-                self.index()
+                if not self._indexed:  # `cmebot chat`/`run` have already synced, with a progress bar
+                    self.index()
                 from bot.answering.engine import AnswerEngine
                 from bot.answering.llm import LLMAnswerer
                 from bot.retrieval.hybrid import HybridRetriever

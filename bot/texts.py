@@ -28,7 +28,13 @@ def load_yaml(name: str) -> Any:
     return yaml.safe_load(load_text(name))
 
 
+@lru_cache(maxsize=8)
+def _messages(path: Path) -> dict[str, Any]:
+    # Parsed once per file: messages are formatted on every answer, decline and modal.
+    return dict(yaml.safe_load(_read(path)))
+
+
 def message(key: str, **values: Any) -> str:
     """A message from prompts/messages.yml with its {placeholders} filled."""
-    template = load_yaml("messages.yml")[key]
+    template = _messages(prompts_dir() / "messages.yml")[key]
     return str(template).format(**values).strip()
