@@ -13,6 +13,14 @@ class DocumentError(ValueError):
     """A file that cannot be used as knowledge; the message names the problem for the operator."""
 
 
+# How far a passage can be trusted, most trusted first. "community" (answers verified by community experts) is
+# reserved for saved Slack answers; no file may claim it.
+TIERS = ("authority", "maintainers", "community", "unreviewed")
+FILE_TIERS = ("authority", "maintainers", "unreviewed")
+# Front matter `authority:` values meaning "curated by the maintainers" rather than an accreditor or credit body.
+MAINTAINER_AUTHORITIES = {"community", "maintainers"}
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     title: str
@@ -21,6 +29,8 @@ class DocumentMeta:
     effective_date: str = ""
     last_reviewed: str = ""
     topics: tuple[str, ...] = ()
+    # The tier the file earns inside the knowledge folder; anything indexed from elsewhere is "unreviewed".
+    tier: str = "unreviewed"
 
     @property
     def url(self) -> str:
@@ -34,6 +44,8 @@ class LoadedDocument:
     body: str
     content_hash: str
     extra: dict[str, Any] = field(default_factory=dict)
+    # Text a reader never sees (HTML comments, invisible elements): never indexed, only scanned for instructions.
+    hidden: tuple[str, ...] = ()
 
 
 def _as_text(value: Any) -> str:
@@ -71,11 +83,26 @@ def meta_from_front_matter(data: dict[str, Any], fallback_title: str) -> Documen
     topics = data.get("topics") or []
     if isinstance(topics, str):
         topics = [topics]
+    authority = _as_text(data.get("authority"))
     return DocumentMeta(
         title=_as_text(data.get("title")) or fallback_title,
-        authority=_as_text(data.get("authority")) or "local document",
+        authority=authority or "local document",
         source_urls=tuple(_as_text(u) for u in urls if _as_text(u)),
         effective_date=_as_text(data.get("effective_date")),
         last_reviewed=_as_text(data.get("last_reviewed")),
         topics=tuple(_as_text(t) for t in topics),
+        tier=_tier(data, authority),
     )
+
+
+def _tier(data: dict[str, Any], authority: str) -> str:
+    explicit = _as_text(data.get("tier")).lower()
+    if explicit:
+        if explicit == "community":
+            raise DocumentError("front matter tier 'community' is reserved for answers verified in Slack")
+        if explicit not in FILE_TIERS:
+            raise DocumentError(f"front matter tier '{explicit}' must be one of: {', '.join(FILE_TIERS)}")
+        return explicit
+    if not data or not authority:
+        return "unreviewed"  # no front matter, or nobody named as vouching for the text
+    return "maintainers" if authority.lower() in MAINTAINER_AUTHORITIES else "authority"

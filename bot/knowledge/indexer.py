@@ -6,14 +6,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
 from bot.knowledge.chunking import Chunk, chunk_document, embedding_text
+from bot.knowledge.clearances import ClearanceStore
 from bot.knowledge.documents import DocumentError, LoadedDocument
 from bot.knowledge.embeddings import bulk_threads
+from bot.knowledge.injection import RULES_VERSION, Finding, scan, summary
 from bot.knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_file
 from bot.knowledge.units import split_units
 
@@ -21,6 +23,10 @@ log = logging.getLogger(__name__)
 
 KB_PREFIX = "kb:"
 _BATCH = 64
+# Bump when the tier rules change. With the injection rules' version it is stored on every chunk: a document indexed
+# under other rules is scanned and re-tiered on the next sync, its metadata updated in place (nothing re-embedded).
+TIER_RULES = 1
+RULES = f"{TIER_RULES}.{RULES_VERSION}"
 
 ProgressFactory = Callable[[int], Callable[[int], None]]
 
@@ -32,12 +38,16 @@ class IndexReport:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # (path, reason): documents the injection scan kept out of the index until a maintainer clears them.
+    held_back: list[tuple[str, str]] = field(default_factory=list)
+    # Documents whose tier was re-assigned in place after the rules changed (nothing re-embedded).
+    retiered: list[str] = field(default_factory=list)
     chunks_embedded: int = 0
     seconds: float = 0.0
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed)
+        return bool(self.added or self.updated or self.removed or self.retiered)
 
 
 @dataclass(frozen=True)
@@ -49,13 +59,30 @@ class IndexStats:
 
 class KnowledgeIndexer:
     def __init__(
-        self, settings: Settings, collection: Any, embeddings_factory: Callable[[], Any], units: Any | None = None
+        self,
+        settings: Settings,
+        collection: Any,
+        embeddings_factory: Callable[[], Any],
+        units: Any | None = None,
+        clearances: ClearanceStore | None = None,
     ) -> None:
         self.settings = settings
         self.collection = collection
         self.units = units
         # The model loads only when something needs embedding, so a no-op re-index stays fast.
         self._embeddings_factory = embeddings_factory
+        self._clearances = clearances
+
+    @property
+    def clearances(self) -> ClearanceStore:
+        """Opened only when a document has findings: most syncs never touch the database."""
+        if self._clearances is None:
+            from bot.storage.db import Database
+
+            db = Database(self.settings.sqlalchemy_url)
+            db.create_all()
+            self._clearances = ClearanceStore(db)
+        return self._clearances
 
     # --- identity of files -------------------------------------------------------------------------
     def doc_id_for(self, path: Path) -> str:
@@ -87,13 +114,36 @@ class KnowledgeIndexer:
                 problems.append((str(root), "no such file or folder"))
         return files, problems
 
+    def tier_for(self, document: LoadedDocument) -> str:
+        """The knowledge folder is curated; anything indexed from elsewhere has had no review at all."""
+        return document.meta.tier if document.doc_id.startswith(KB_PREFIX) else "unreviewed"
+
+    # --- instructions planted in documents ---------------------------------------------------------------------
+    def scan(self, document: LoadedDocument) -> list[Finding]:
+        findings = scan(document.body, list(document.hidden))
+        return [replace(f, where="title") for f in scan(document.meta.title)] + findings
+
+    def clear(self, path: Path, cleared_by: str) -> list[Finding]:
+        """Record that a maintainer reviewed `path` as it is now, so it is indexed despite its findings until its
+        content changes. Returns the findings cleared; nothing is recorded for a file with none."""
+        doc_id = self.doc_id_for(path)
+        document = load_file(path, doc_id)
+        findings = self.scan(document)
+        if findings:
+            self.clearances.record(doc_id, document.content_hash, cleared_by, summary(findings, limit=5))
+        return findings
+
     # --- what is stored ----------------------------------------------------------------------------
     def stored_hashes(self) -> dict[str, str]:
+        return {doc_id: content for doc_id, (content, _) in self._stored_state().items()}
+
+    def _stored_state(self) -> dict[str, tuple[str, str]]:
+        """doc id -> (content hash, rules version it was scanned and tiered under)."""
         stored = self.collection.get(include=["metadatas"])
-        hashes: dict[str, str] = {}
+        state: dict[str, tuple[str, str]] = {}
         for meta in stored["metadatas"] or []:
-            hashes[str(meta["doc_id"])] = str(meta.get("content_hash", ""))
-        return hashes
+            state[str(meta["doc_id"])] = (str(meta.get("content_hash", "")), str(meta.get("rules", "")))
+        return state
 
     def stats(self) -> IndexStats:
         stored = self.collection.get(include=["metadatas"])
@@ -109,7 +159,7 @@ class KnowledgeIndexer:
         roots = [self.settings.knowledge_dir, *[Path(p) for p in extra_paths]]
         files, problems = self.discover(roots)
         report.skipped.extend(problems)
-        stored = self.stored_hashes()
+        stored = self._stored_state()
         seen: set[str] = set()
         to_embed: list[tuple[LoadedDocument, list[Chunk]]] = []
 
@@ -123,7 +173,7 @@ class KnowledgeIndexer:
             except OSError as exc:
                 report.skipped.append((str(path), f"cannot be read ({exc.strerror})"))
                 continue
-            if stored.get(doc_id) == raw_hash:
+            if stored.get(doc_id) == (raw_hash, RULES):
                 report.unchanged += 1
                 continue
             try:
@@ -136,6 +186,20 @@ class KnowledgeIndexer:
                 if doc_id in stored:  # its old content is no longer what the file says
                     self._delete(doc_id)
                     report.removed.append(doc_id)
+                continue
+            document = replace(document, meta=replace(document.meta, tier=self.tier_for(document)))
+            findings = self.scan(document)
+            if findings and not self.clearances.is_cleared(doc_id, raw_hash):
+                reason = summary(findings)
+                report.held_back.append((str(path), reason))
+                log.warning("Held back %s: %s (run `cmebot index --clear %s` after review)", path, reason, path)
+                if doc_id in stored:  # what it said before may have been planted too; nothing of it stays
+                    self._delete(doc_id)
+                    report.removed.append(doc_id)
+                continue
+            if doc_id in stored and stored[doc_id][0] == raw_hash:
+                self._retier(doc_id, document.meta.tier)
+                report.retiered.append(doc_id)
                 continue
             to_embed.append((document, chunks))
 
@@ -162,6 +226,11 @@ class KnowledgeIndexer:
         report.seconds = time.perf_counter() - started
         return report
 
+    def _retier(self, doc_id: str, tier: str) -> None:
+        ids = self.collection.get(where={"doc_id": doc_id}, include=[])["ids"]
+        if ids:  # Chroma merges metadata on update: only these two keys change, the vectors stay
+            self.collection.update(ids=ids, metadatas=[{"tier": tier, "rules": RULES} for _ in ids])
+
     def _delete(self, doc_id: str) -> None:
         self.collection.delete(where={"doc_id": doc_id})
         if self.units is not None:
@@ -187,6 +256,8 @@ class KnowledgeIndexer:
                         "heading": c.heading,
                         "url": meta.url,
                         "authority": meta.authority,
+                        "tier": meta.tier,
+                        "rules": RULES,
                         "effective_date": meta.effective_date,
                         "last_reviewed": meta.last_reviewed,
                         "content_hash": document.content_hash,

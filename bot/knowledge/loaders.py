@@ -7,6 +7,7 @@ import io
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bot.knowledge.documents import (
     DocumentError,
@@ -17,6 +18,17 @@ from bot.knowledge.documents import (
 )
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm"}
+
+# What a loader returns: front matter, the text to index, and text a reader never sees (scanned, never indexed).
+Loaded = tuple[DocumentMeta, str, list[str]]
+
+_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
+# Inline styles that hide an element from a human reader while leaving its text in the page.
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)",
+    re.IGNORECASE,
+)
 
 
 def content_hash(data: bytes) -> str:
@@ -38,18 +50,21 @@ def _title_from(text: str, fallback: str) -> str:
     return match.group(1).strip() if match else fallback
 
 
-def _markdown(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
+def _markdown(data: bytes, fallback_title: str) -> Loaded:
     text = _decode(data)
     front, body = split_front_matter(text)
-    return meta_from_front_matter(front, _title_from(body, fallback_title)), body
+    # HTML comments do not render: they are kept out of the index, but what they say is scanned.
+    hidden = [match.group(1).strip() for match in _COMMENT.finditer(body) if match.group(1).strip()]
+    body = _COMMENT.sub("", body)
+    return meta_from_front_matter(front, _title_from(body, fallback_title)), body, hidden
 
 
-def _plain_text(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
+def _plain_text(data: bytes, fallback_title: str) -> Loaded:
     text = _decode(data)
-    return DocumentMeta(title=fallback_title), text
+    return DocumentMeta(title=fallback_title), text, []
 
 
-def _pdf(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
+def _pdf(data: bytes, fallback_title: str) -> Loaded:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -61,10 +76,11 @@ def _pdf(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
         raise DocumentError(f"PDF cannot be read ({exc.__class__.__name__})") from exc
     # PDFs carry no reliable heading structure; the page number is the most useful "section".
     parts = [f"## Page {number}\n\n{text.strip()}" for number, text in enumerate(pages, 1) if text.strip()]
-    return DocumentMeta(title=str(title)), "\n\n".join(parts)
+    # pypdf cannot tell white, tiny or off-page text from the rest, so all of it is indexed and scanned as text.
+    return DocumentMeta(title=str(title)), "\n\n".join(parts), []
 
 
-def _docx(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
+def _docx(data: bytes, fallback_title: str) -> Loaded:
     import zipfile
 
     from docx import Document
@@ -90,14 +106,36 @@ def _docx(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
         else:
             lines.append(text)
         lines.append("")
-    return DocumentMeta(title=title or fallback_title), "\n".join(lines)
+    return DocumentMeta(title=title or fallback_title), "\n".join(lines), []
 
 
-def _html(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
-    from bs4 import BeautifulSoup
+def _hidden_element(tag: Any) -> bool:
+    attrs = tag.attrs or {}
+    return (
+        "hidden" in attrs
+        or str(attrs.get("aria-hidden", "")).strip().lower() == "true"
+        or bool(_HIDING_STYLE.search(str(attrs.get("style", ""))))
+    )
+
+
+def _html(data: bytes, fallback_title: str) -> Loaded:
+    from bs4 import BeautifulSoup, Comment, Tag
 
     soup = BeautifulSoup(_decode(data), "html.parser")
     for tag in soup(["script", "style", "nav", "footer", "header", "noscript"]):
+        tag.decompose()
+    hidden: list[str] = []
+    for comment in soup.find_all(string=lambda node: isinstance(node, Comment)):
+        if comment.strip():
+            hidden.append(comment.strip())
+        comment.extract()
+    # Outermost hidden elements first; their hidden descendants go with them.
+    for tag in soup.find_all(lambda node: isinstance(node, Tag) and _hidden_element(node)):
+        if tag.decomposed:
+            continue
+        text = " ".join(tag.get_text(" ", strip=True).split())
+        if text:
+            hidden.append(text)
         tag.decompose()
     title = soup.title.get_text(strip=True) if soup.title else ""
     lines: list[str] = []
@@ -112,10 +150,10 @@ def _html(data: bytes, fallback_title: str) -> tuple[DocumentMeta, str]:
         else:
             lines.append(text)
         lines.append("")
-    return DocumentMeta(title=title or fallback_title), "\n".join(lines)
+    return DocumentMeta(title=title or fallback_title), "\n".join(lines), hidden
 
 
-_LOADERS: dict[str, Callable[[bytes, str], tuple[DocumentMeta, str]]] = {
+_LOADERS: dict[str, Callable[[bytes, str], Loaded]] = {
     ".md": _markdown,
     ".markdown": _markdown,
     ".txt": _plain_text,
@@ -138,7 +176,7 @@ def load_file(path: Path, doc_id: str) -> LoadedDocument:
     if not data.strip():
         raise DocumentError("file is empty")
     fallback_title = path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
-    meta, body = loader(data, fallback_title)
+    meta, body, hidden = loader(data, fallback_title)
     if not body.strip():
         raise DocumentError("no text could be extracted")
-    return LoadedDocument(doc_id=doc_id, meta=meta, body=body, content_hash=content_hash(data))
+    return LoadedDocument(doc_id=doc_id, meta=meta, body=body, content_hash=content_hash(data), hidden=tuple(hidden))
