@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from bot.flows.timeparse import InputError, Session, educational_minutes, parse_agenda, parse_duration
+from bot.flows.timeparse import (
+    InputError,
+    Session,
+    TimeMention,
+    educational_minutes,
+    parse_agenda,
+    parse_duration,
+)
 
 MINUTES_PER_CREDIT = 60
 STEP_MINUTES = 15
@@ -59,3 +66,56 @@ def calculate(
         raise InputError(f"Breaks of {break_minutes} min leave no educational time out of {minutes} min.")
     minutes -= break_minutes
     return CreditResult(minutes, credits_for_minutes(minutes), sessions, break_minutes)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Educational time from the times a member wrote in a sentence (timeparse.find_times)."""
+
+    gross: int  # time stated for the education, before breaks come out
+    break_minutes: int  # taken out of the stated time
+    minutes: int  # educational time
+    parts: list[TimeMention] = field(default_factory=list)
+    breaks: list[TimeMention] = field(default_factory=list)  # subtracted
+    breaks_outside: list[TimeMention] = field(default_factory=list)  # listed beside sessions, not inside them
+    restated: list[TimeMention] = field(default_factory=list)  # "9-12:30 (3.5 h)": said twice, counted once
+
+    @property
+    def credits(self) -> Decimal:
+        return credits_for_minutes(self.minutes)
+
+
+def tally(mentions: list[TimeMention]) -> Tally:
+    """Add up prose times. Clock ranges, or a single stated total, contain the breaks named with them; separate
+    sessions ("three 45-minute talks and a 15-minute break") are summed and their breaks assumed to lie between.
+
+    Raises InputError when no educational time is left."""
+    ranges = [m for m in mentions if m.clock]
+    breaks = [m for m in mentions if m.is_break and not m.clock]
+    parts = [m for m in mentions if not m.is_break and not m.clock]
+    restated: list[TimeMention] = []
+    range_breaks = 0
+    if ranges:
+        sessions = [Session(m.clock[0], m.clock[1], m.text, not m.is_break) for m in ranges if m.clock]
+        teaching = [s for s in sessions if s.educational]
+        gross = educational_minutes(teaching)  # parallel ranges once
+        range_breaks = gross - educational_minutes(sessions)  # "12:30-13:30 lunch" inside the day
+        lengths = {m.minutes for m in ranges if not m.is_break} | {gross, gross - range_breaks}
+        restated = [m for m in parts if m.count == 1 and m.total in lengths]
+        extra = [m for m in parts if m not in restated]
+        gross += sum(m.total for m in extra)
+        education = [m for m in ranges if not m.is_break] + extra
+        breaks = [m for m in ranges if m.is_break] + breaks
+        inside = True
+    else:
+        education = parts
+        gross = sum(m.total for m in parts)
+        inside = len(parts) == 1 and parts[0].count == 1
+    if not education:
+        raise InputError("I found no educational time, only breaks.")
+    if not inside or any(m.net for m in education):
+        return Tally(gross, range_breaks, gross - range_breaks, education, [], breaks, restated)
+    break_minutes = range_breaks + sum(m.total for m in breaks if not m.clock)
+    if break_minutes >= gross:
+        raise InputError(f"Breaks of {break_minutes} min leave no educational time out of {gross} min.")
+    return Tally(gross, break_minutes, gross - break_minutes, education, breaks, [], restated)

@@ -13,15 +13,43 @@ class InputError(ValueError):
     """Input that cannot be used as given; the message is shown to the member as is."""
 
 
+_VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "forty five": 45,
+    "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_SPELLED = [
+    # Longest phrases first: "an hour and a half" must not become "1 hour and a half".
+    (re.compile(r"\b(?:an|one|1) hour and a half\b"), "1.5 hours"),
+    (re.compile(r"\b(\d+) and a half (hours?|hrs?)\b"), r"\1.5 \2"),
+    (re.compile(r"\b(?:half an|a half|half[- ]an?)[- ]hour\b|\bhalf[- ]hour\b"), "30 min"),
+    (re.compile(r"\b(?:a )?quarter[- ](?:of an[- ])?hour\b"), "15 min"),
+    (re.compile(r"\b(?:an|a)[- ](hour|hr)\b"), r"1 \1"),
+]
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b")
+
+
 def _normalise(text: str) -> str:
-    # NFKC turns full-width digits and colons (common with CJK keyboards) into ASCII ones.
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    # Vulgar fractions first: NFKC would turn "1½" into "11⁄2". NFKC then turns full-width digits and colons
+    # (common with CJK keyboards) into ASCII ones; spelled-out amounts become digits so one pattern reads both.
+    for symbol, decimal in _VULGAR.items():
+        text = re.sub(rf"(\d){symbol}", rf"\g<1>{decimal}", text).replace(symbol, "0" + decimal)
+    value = unicodedata.normalize("NFKC", text).strip().lower()
+    value = re.sub(r"(\d+)\s+1/2\b", r"\1.5", value)
+    value = _WORD_NUMBER.sub(lambda m: str(_WORD_NUMBERS[m.group(1)]), value)
+    for pattern, replacement in _SPELLED:
+        value = pattern.sub(replacement, value)
+    return value
 
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hour|hours)$", re.ASCII), "hours"),
     (re.compile(r"^(\d+)\s*(?:m|min|mins|minute|minutes)?$", re.ASCII), "minutes"),
-    (re.compile(r"^(\d+)\s*(?:h|hr|hrs|hour|hours)\s*(\d+)\s*(?:m|min|mins|minute|minutes)?$", re.ASCII), "hm"),
+    (
+        re.compile(r"^(\d+)\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d+)\s*(?:m|min|mins|minute|minutes)?$", re.ASCII),
+        "hm",
+    ),
     (re.compile(r"^(\d+):(\d{2})$", re.ASCII), "hm"),
 ]
 
@@ -119,3 +147,188 @@ def educational_minutes(sessions: list[Session]) -> int:
         overlap = sum(max(0, min(end, b_end) - max(start, b_start)) for b_start, b_end in breaks)
         total += end - start - overlap
     return total
+
+
+# --- durations and clock ranges inside a sentence ------------------------------------------------------
+# A member writes "our workshop is 9-12:30 with a 30 min break" or "2 h 20 min with two 15-minute breaks"
+# rather than an agenda. These read such prose; deciding what the times add up to is the caller's job.
+
+NON_EDUCATIONAL_WORDS = (
+    "break", "lunch", "coffee", "meal", "breakfast", "dinner", "exhibit", "networking", "registration",
+    "reception", "pause", "intermission", "recess", "social", "non-educational",
+)  # fmt: skip
+# Words that end the phrase a time belongs to: in "2 hours including lunch" the lunch is not the 2 hours.
+_PHRASE_END = {"and", "with", "plus", "then", "but", "including", "includes", "incl", "excluding", "except",
+               "without", "not", "net", "minus", "inclusive", "after", "before", "followed"}  # fmt: skip
+_NET = re.compile(r"^\W*(?:excluding|not counting|not including|without|net of|minus|exclusive of|after)\b[^,;.]*"
+                  r"\b(?:breaks?|lunch|meals?|coffee)")  # fmt: skip
+
+_NUM = r"\d+(?:[.,]\d+)?"
+_HOURS = r"(?:hours|hour|hrs|hr|h)"
+_MINUTES = r"(?:minutes|minute|mins|min|m)"
+_DURATION = re.compile(
+    rf"(?:(?P<times>\d+)\s*(?:x|×|\*)\s*)?"
+    rf"(?:(?P<clock_h>\d{{1,2}}):(?P<clock_m>\d{{2}})\s*-?\s*{_HOURS}\b"
+    rf"|(?P<h>{_NUM})\s*-?\s*{_HOURS}\b(?:\s*(?:and\s+)?(?P<m>\d{{1,2}})(?P<m_unit>\s*-?\s*{_MINUTES}\b)?)?"
+    rf"|(?P<mo>{_NUM})\s*-?\s*{_MINUTES}\b)",
+    re.ASCII,
+)
+# Unit-less minutes after hours ("2hrs 20") only count when the phrase visibly ends there.
+_BARE_MINUTES_END = re.compile(r"^\s*(?:$|[,.;:!?)(]|(?:with|and|plus|of|total|for|in|including)\b)")
+_PLURAL_ITEM = re.compile(
+    r"^\s*(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|workshops|modules|segments|blocks|"
+    r"lunches|webinars|panels|days)\b"
+)
+_COUNT_BEFORE = re.compile(r"(?:^|[^\w.:])(\d{1,2})\s+$")
+_OF_COUNT = re.compile(r"(\d{1,2})\s+(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|blocks)\s+of\s+$")
+
+_CLOCK = r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
+_CLOCK_RANGE = re.compile(
+    rf"(?P<lead>\b(?:from|between)\s+)?(?<![\d:.])\b{_CLOCK}\s*(?:-|–|—|to|until|till|and)\s*{_CLOCK}(?![\d:])",
+    re.ASCII,
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A length of time found in prose: a duration ("20 min") or a clock range ("9-12:30")."""
+
+    minutes: int  # one occurrence
+    text: str
+    position: int  # offset in prose(text)
+    end: int
+    count: int = 1  # "two 15-minute breaks" -> 2
+    is_break: bool = False
+    clock: tuple[int, int] | None = None  # start and end, minutes after midnight, for clock ranges
+    net: bool = False  # "6 hours excluding breaks": the breaks are already out
+    lead: str = ""  # the words just before and after, for callers that look for "each day", "teaching"...
+    trail: str = ""
+
+    @property
+    def total(self) -> int:
+        return self.minutes * self.count
+
+
+def prose(text: str) -> str:
+    """The normalised text that find_times' positions refer to."""
+    return _normalise(text)
+
+
+def _clock_range(match: re.Match[str]) -> tuple[int, int] | None:
+    h1, m1, half1, h2, m2, half2 = match.group(2, 3, 4, 5, 6, 7)
+    explicit = bool(match.group("lead")) or bool(half1 or half2) or m1 is not None or m2 is not None
+    if not explicit or (match.group(0).rstrip().endswith("and") and not match.group("lead")):
+        return None  # "1-2 hours", "grades 9-12": not a time of day
+    if " and " in match.group(0) and "between" not in (match.group("lead") or ""):
+        return None
+    a, b, am, bm = int(h1), int(h2), int(m1 or 0), int(m2 or 0)
+    if a > 24 or b > 24 or am > 59 or bm > 59:
+        return None
+
+    def to_24(hour: int, half: str | None) -> int:
+        if not half:
+            return hour
+        return hour % 12 + (12 if half.startswith("p") else 0)
+
+    # "9-12:30pm": the pm belongs to the end; a bare start earlier on the 12-hour dial is the same half day.
+    start = to_24(a, half1) * 60 + am
+    end = to_24(b, half2) * 60 + bm
+    if half2 and not half1 and half2.startswith("p") and a <= 12:
+        start = (a % 12 + 12) * 60 + am
+        if start >= end:
+            start -= 12 * 60
+    while end <= start and end + 12 * 60 <= start + DAY_MINUTES:
+        end += 12 * 60  # "9-1" is 9:00 to 13:00
+    if end - start <= 0 or end - start > DAY_MINUTES:
+        return None
+    return start, end
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z'-]*|\d+(?:[.,:]\d+)?", text)
+
+
+def _context(value: str, start: int, end: int, previous_end: int, next_start: int) -> tuple[str, str]:
+    before = value[previous_end:start]
+    before = re.split(r"[,;.!?]\s|[,;!?]$|\.$|\n", before)[-1]
+    lead: list[str] = []
+    for word in reversed(_words(before)):
+        if word in _PHRASE_END or (word[0].isdigit() and lead):
+            break
+        lead.insert(0, word)
+    lead = lead[-3:]
+    after = value[end:next_start]
+    after = re.split(r"[,;!?]|\.\s|\.$|\n", after)[0]
+    trail: list[str] = []
+    for word in _words(after):
+        if word in _PHRASE_END or word[0].isdigit():
+            break
+        trail.append(word)
+    return " ".join(lead), " ".join(trail[:3])
+
+
+def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WORDS) -> list[TimeMention]:
+    """Durations and clock ranges in a sentence, in order, each marked as a break or not by its own words."""
+    value = _normalise(text)
+    found: list[tuple[int, int, int, tuple[int, int] | None, int]] = []  # start, end, minutes, clock, count
+    taken: list[tuple[int, int]] = []
+    for match in _CLOCK_RANGE.finditer(value):
+        clock = _clock_range(match)
+        if clock:
+            end = match.start() + len(match.group(0).rstrip())
+            found.append((match.start(), end, clock[1] - clock[0], clock, 1))
+            taken.append((match.start(), end))
+    for match in _DURATION.finditer(value):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        end = match.end()
+        if match.group("clock_h"):
+            minutes = int(match.group("clock_h")) * 60 + int(match.group("clock_m"))
+        elif match.group("h"):
+            minutes = float(match.group("h").replace(",", ".")) * 60
+            if match.group("m"):
+                if match.group("m_unit") or _BARE_MINUTES_END.match(value[match.end() :]):
+                    minutes += int(match.group("m"))
+                else:
+                    end = match.start("m")  # "2 h 20 people": the 20 is not minutes
+                    while end > match.start() and value[end - 1] in " and":
+                        end -= 1
+        else:
+            minutes = float(match.group("mo").replace(",", "."))
+        count = int(match.group("times") or 1)
+        start = match.start()
+        before = value[:start]
+        if count == 1 and (of := _OF_COUNT.search(before)):
+            count = int(of.group(1))
+        elif (
+            count == 1
+            and (bare := _COUNT_BEFORE.search(before))
+            and _PLURAL_ITEM.match(value[end:])
+            and not re.search(r"\bday\s*$", before[: bare.start(1)])  # "day 2 4 h" is not two times 4 h
+        ):
+            count = int(bare.group(1))
+            start = bare.start(1)
+        found.append((start, end, round(minutes), None, max(count, 1)))
+    found.sort()
+    mentions: list[TimeMention] = []
+    for index, (start, end, minutes, clock, count) in enumerate(found):
+        previous_end = found[index - 1][1] if index else 0
+        next_start = found[index + 1][0] if index + 1 < len(found) else len(value)
+        lead, trail = _context(value, start, end, previous_end, next_start)
+        nearby = f"{lead} {trail}"
+        is_break = any(word in nearby for word in non_educational)
+        mentions.append(
+            TimeMention(
+                minutes=minutes,
+                text=value[start:end],
+                position=start,
+                end=end,
+                count=count,
+                is_break=is_break,
+                clock=clock,
+                net=bool(_NET.match(value[end:next_start])),
+                lead=lead,
+                trail=trail,
+            )
+        )
+    return mentions
