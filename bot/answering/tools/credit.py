@@ -1,0 +1,298 @@
+"""AMA PRA Category 1 Credit™ from the times in a question: live activities (one or several days), enduring
+material estimates, faculty teaching credit, and ECMEC conversion.
+
+The arithmetic is the flows' (bot/flows/credits.py): one implementation of "60 minutes = 1 credit, breaks out,
+nearest quarter hour". Each rule used is one the knowledge base states, cited by its section."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.answering.tools.models import Citation, ToolAnswer
+from bot.answering.tools.sources import cite
+from bot.flows.credits import Tally, credits_for_minutes, tally
+from bot.flows.timeparse import NON_EDUCATIONAL_WORDS, InputError, TimeMention, find_times, prose
+
+CREDIT_DOC = "ama/credit-calculation-by-format.md"
+EACCME_DOC = "europe/eaccme.md"
+# Section keywords: the heading of each rule's section holds these words (tests check they still find one).
+LIVE = (CREDIT_DOC, ("live activity credit",))
+ENDURING = (CREDIT_DOC, ("enduring material credit",))
+TEACHING = (CREDIT_DOC, ("teaching credit",))
+DIRECT = (CREDIT_DOC, ("direct credit",))
+CONVERSION = (EACCME_DOC, ("convert", "ama"))
+RULES = {"live": LIVE, "enduring": ENDURING, "teaching": TEACHING, "direct": DIRECT, "conversion": CONVERSION}
+
+CREDIT_NAME = "AMA PRA Category 1 Credit"
+
+_CREDIT_WORDS = re.compile(
+    r"\bcredits?\b|\bcme hours?\b|\bcategory 1\b|\bcat\.? ?1\b|\bdesignat|\bclaim\b|how many hours|\bworth\b"
+)
+# Credit systems with rules of their own: the AMA arithmetic would be a wrong answer there.
+_OTHER_SYSTEMS = re.compile(
+    r"\b(?:ancc|nurs\w*|contact hours?|acpe|pharmac\w*|cpe|aafp|prescribed|aoa|category 1-?a|moc points?|"
+    r"ipce|aapa|cdr|cpeu|ce credits?|royal college|mainpro|ecmecs?|eaccme|european cme)\b"
+)
+# Times that state a rule rather than the activity: "under 15 minutes", "60 minutes per credit".
+_RULE_BEFORE = re.compile(
+    r"\b(?:under|over|less than|more than|fewer than|at least|minimum|maximum|(?:minimum|maximum|limit) of|per|"
+    r"every|increments of|steps of|"
+    r"blocks of|than|up to|exceeds?|within|below|above|multiples of|units of|each)\s*$"
+)
+_RULE_AFTER = re.compile(
+    r"^\s*(?:per(?! day)|=|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|or (?:less|more))"
+)
+_TEACHING = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+){0,2}(?:present|presented|presenting|taught|teach|teaching|spoke|speak|lectured|"
+    r"gave|give|will give|am giving)\b|\bas (?:the |a )?(?:faculty|speaker|presenter|lecturer|moderator)\b|"
+    r"\b(?:faculty|speaker|presenter|teaching) credit\b|\bcredit for (?:teaching|presenting|faculty|speakers?|"
+    r"presenters?|my talk|my presentation)\b|\bmy (?:talk|presentation|lecture)\b|"
+    r"\bteach\w* (?:the )?(?:medical )?(?:students|residents|fellows)\b|\bcan (?:faculty|speakers?|presenters?) claim\b"
+)
+_STUDENTS = re.compile(r"\b(?:medical )?(?:students|residents|fellows|trainees)\b")
+_ENDURING = re.compile(
+    r"\b(?:enduring|on-?demand|self-?paced|online (?:module|course)|e-?learning|podcast|recorded|recording|"
+    r"monograph|learners? (?:take|need|spend|takes|needs)|takes? (?:learners|physicians|participants)|"
+    r"to complete|completion time|estimated time|time to complete|pilot (?:test|learners|testers))\b"
+)
+_ECMEC = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:ecmecs?|european cme credits?|eaccme credits?)\b")
+_DAY_MARK = re.compile(r"\b(?:day\s*(\d)\b|(first|second|third|fourth|fifth) day\b)")
+_PER_DAY = re.compile(r"\b(?:each|every|per|a|both|all) days?\b|\bdaily\b|/day\b")
+_DAY_COUNT = re.compile(r"\b(\d)[- ]?day\b|\bover (\d) days\b|\b(\d) days\b")
+_LIVE_WORDS = re.compile(
+    r"\b(?:live|webinar|conference|workshop|grand rounds|meeting|course|symposium|seminar|summit|congress)\b"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+@dataclass(frozen=True)
+class _Day:
+    label: str
+    tally: Tally
+
+
+def number(value: Decimal) -> str:
+    """2 -> "2", 2.50 -> "2.5", 0.75 -> "0.75"."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def credit_phrase(value: Decimal) -> str:
+    # The flows' rule: singular only for one credit or less ("a maximum of 1 AMA PRA Category 1 Credit™").
+    return f"{number(value)} {CREDIT_NAME}{'' if value <= 1 else 's'}™"
+
+
+def _cite(rule: tuple[str, tuple[str, ...]]) -> Citation:
+    return cite(rule[0], *rule[1])
+
+
+def _minutes(value: int) -> str:
+    return f"{value} min"
+
+
+def _quantity_times(question: str) -> list[TimeMention]:
+    """The question's times that describe the activity, without ones that state a rule."""
+    value = prose(question)
+    kept = []
+    for mention in find_times(question):
+        if _RULE_BEFORE.search(value[: mention.position]) or _RULE_AFTER.match(value[mention.end :]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def wants_credit(question: str) -> bool:
+    value = prose(question)
+    if not _CREDIT_WORDS.search(value) and not _ENDURING.search(value):
+        return False
+    if _ECMEC.search(value):
+        return True
+    if _OTHER_SYSTEMS.search(value):
+        return False
+    return any(not m.is_break for m in _quantity_times(question))
+
+
+def credit_answer(question: str) -> ToolAnswer | None:
+    """The credit for the times in the question, or None when it names no educational time."""
+    value = prose(question)
+    if (ecmec := _ECMEC.search(value)) is not None:
+        return _conversion(Decimal(ecmec.group(1).replace(",", ".")))
+    mentions = _quantity_times(question)
+    if not any(not m.is_break for m in mentions):
+        return None
+    try:
+        if _TEACHING.search(value):
+            return _teaching(mentions, bool(_STUDENTS.search(value)))
+        if _ENDURING.search(value):
+            return _enduring(mentions)
+        return _live(value, mentions)
+    except InputError as error:
+        return ToolAnswer(
+            "credit",
+            f"I can't calculate the credit from that: {error} Give the session times and the breaks.",
+            [_cite(LIVE)],
+        )
+
+
+# --- live activities ---------------------------------------------------------------------------------------
+def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list[TimeMention]]]:
+    marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]) for m in _DAY_MARK.finditer(value)]
+    every = [m for m in mentions if _PER_DAY.search(f"{m.lead} {m.trail}")]
+    own = [m for m in mentions if m not in every]
+    if len(marks) >= 2:
+        days: list[tuple[str, list[TimeMention]]] = []
+        for index, (start, day) in enumerate(marks):
+            stop = marks[index + 1][0] if index + 1 < len(marks) else len(value)
+            times = [m for m in own if start <= m.position < stop]
+            if times:
+                days.append((f"day {day}", sorted(times + every, key=lambda m: m.position)))
+        if len(days) >= 2:
+            return days
+    count = _DAY_COUNT.search(value)
+    if count and every and not marks:
+        n = int(next(g for g in count.groups() if g))
+        if 2 <= n <= 7:
+            return [(f"day {d}", mentions) for d in range(1, n + 1)]
+    return [("", mentions)]
+
+
+def _label(mention: TimeMention) -> str:
+    """What a break is called in the question: "break", "lunch", "coffee break"."""
+    words = f"{mention.lead} {mention.trail}".split()
+    named = [w for w in words if any(w.startswith(b) for b in NON_EDUCATIONAL_WORDS)]
+    return named[-1] if named else "break"
+
+
+def _as_written(mention: TimeMention) -> str:
+    if mention.clock:
+        start, end = mention.clock
+        return f"{start // 60}:{start % 60:02d}-{end // 60}:{end % 60:02d}"
+    if mention.count > 1:
+        return f"{mention.count} × {_minutes(mention.minutes)}"
+    if re.fullmatch(r"\d+\s*-?\s*(?:minutes?|mins?|m)", mention.text):
+        return _minutes(mention.minutes)  # "90-minute" -> "90 min"
+    return mention.text
+
+
+def _describe(t: Tally) -> str:
+    """Working such as: 2 h 20 min (140 min) minus 20 min break = 120 min."""
+    stated = " + ".join(_as_written(m) for m in t.parts)
+    gross = stated if stated == _minutes(t.gross) else f"{stated} ({_minutes(t.gross)})"
+    if not t.break_minutes:
+        return gross
+    breaks = " and ".join(f"{_as_written(m)} {_label(m)}" for m in t.breaks)
+    return f"{gross} minus {breaks} = {_minutes(t.minutes)}"
+
+
+def _division(minutes: int) -> str:
+    credits = credits_for_minutes(minutes)
+    exact = Decimal(minutes) / Decimal(60)
+    if exact == credits:
+        return f"{minutes} ÷ 60 = {number(credits)}"
+    return f"{minutes} ÷ 60 = {exact:.2f}, to the nearest quarter hour {number(credits)}"
+
+
+def _live(value: str, mentions: list[TimeMention]) -> ToolAnswer:
+    days = [_Day(label, tally(times)) for label, times in _split_days(value, mentions)]
+    minutes = sum(d.tally.minutes for d in days)
+    credits = credits_for_minutes(minutes)
+    assumptions: list[str] = []
+    if credits == 0:
+        lead = (
+            f"No {CREDIT_NAME}™ can be designated: {_minutes(minutes)} of education is under the 0.25-credit "
+            "minimum (15 min)."
+        )
+    else:
+        lead = f"{credit_phrase(credits)}, the maximum to designate for this live activity."
+    if len(days) == 1:
+        working = f"{_describe(days[0].tally)} of education; {_division(minutes)}."
+        working = working.replace(f"({_minutes(minutes)}) of education", f"= {_minutes(minutes)} of education")
+    else:
+        per_day = "; ".join(f"{d.label.capitalize()}: {_describe(d.tally)}" for d in days)
+        working = f"{per_day}. Total {_minutes(minutes)} of education; {_division(minutes)}."
+        rounded = sum((credits_for_minutes(d.tally.minutes) for d in days), Decimal(0))
+        if rounded != credits:
+            assumptions.append(
+                f"rounded once on the total; rounding each day gives {number(rounded)}, so designate per day if "
+                "learners can register for single days"
+            )
+    for day in days:
+        if day.tally.breaks and len(day.tally.parts) == 1 and not day.tally.parts[0].clock:
+            stated = "each day's stated time" if len(days) > 1 else f"the {day.tally.parts[0].text}"
+            plural = len(day.tally.breaks) > 1 or day.tally.breaks[0].count > 1
+            named = " and ".join(_label(m) for m in day.tally.breaks)
+            assumptions.append(f"the {named} {'fall' if plural else 'falls'} inside {stated}")
+        if day.tally.breaks_outside:
+            assumptions.append("the breaks come between the sessions, so nothing is taken out of them")
+    if not _LIVE_WORDS.search(value):
+        assumptions.append("it is a live activity")
+    assumptions.append("all the remaining time is CME content (welcome remarks, exhibits and non-CME segments are out)")
+    conditions = (
+        "Breaks and meals are left out; parallel sessions count once; each physician claims only the time they "
+        "attended."
+    )
+    return ToolAnswer("credit", f"{lead} {working} {conditions}", [_cite(LIVE)], list(dict.fromkeys(assumptions)))
+
+
+# --- enduring material -------------------------------------------------------------------------------------
+def _enduring(mentions: list[TimeMention]) -> ToolAnswer:
+    t = tally(mentions)
+    credits = credits_for_minutes(t.minutes)
+    lead = (
+        f"{credit_phrase(credits)} for the enduring material."
+        if credits
+        else f"No {CREDIT_NAME}™: an estimate under 15 minutes is below the 0.25-credit minimum."
+    )
+    text = (
+        f"{lead} Credit follows the estimated time most physicians need to complete it: {_division(t.minutes)}. "
+        "Keep a note of how you reached the estimate (for example by timing pilot learners), show the time and "
+        "credit before learners start, and include a learner assessment with a passing standard."
+    )
+    return ToolAnswer(
+        "credit",
+        text,
+        [_cite(ENDURING), _cite(LIVE)],
+        [f"{_minutes(t.minutes)} is the time most physicians need, not the fastest learner's"],
+    )
+
+
+# --- faculty teaching credit -------------------------------------------------------------------------------
+def _teaching(mentions: list[TimeMention], students: bool) -> ToolAnswer:
+    t = tally(mentions)
+    # 2 credits per hour: the time in the live activity's quarter-hour steps, doubled (45 min -> 1.5 credits).
+    hours = credits_for_minutes(t.minutes)
+    credits = hours * 2
+    arithmetic = f"{_minutes(t.minutes)} is {number(hours)} h × 2 credits per hour = {number(credits)}"
+    if students:
+        text = (
+            f"{credit_phrase(credits)} for the learning linked to teaching. {arithmetic}. The certifying provider "
+            "must be an accredited CME provider linked to LCME- or ACGME-accredited education, and you document "
+            "what you learned; routine teaching with no new learning is not Category 1 (it may be Category 2)."
+        )
+        assumptions = ["the teaching is certified by an eligible accredited provider"]
+    else:
+        text = (
+            f"{credit_phrase(credits)} for presenting. {arithmetic}. This is AMA direct credit: you apply to the AMA "
+            "(a fee applies). You cannot also claim learner credit for the sessions you present, and a repeat "
+            "presentation earns credit only once."
+        )
+        assumptions = ["the activity you presented at is certified for AMA PRA Category 1 Credit™"]
+    if hours * 60 != t.minutes:
+        assumptions.append("the presentation time is rounded to the nearest quarter hour, as for live credit")
+    citations = [_cite(TEACHING)] if students else [_cite(TEACHING), _cite(DIRECT)]
+    return ToolAnswer("credit", text, citations, assumptions)
+
+
+# --- ECMEC -> AMA ------------------------------------------------------------------------------------------
+def _conversion(ecmecs: Decimal) -> ToolAnswer:
+    credits = ecmecs  # the UEMS-AMA agreement: one hour of participation = one credit on both sides
+    text = (
+        f"{credit_phrase(credits)}: ECMECs convert one for one ({number(ecmecs)} ECMECs = {number(credits)} "
+        "credits): one hour of participation = one credit. Each physician applies to the AMA with the EACCME "
+        "certificate and pays a processing fee; the provider does not convert. The UEMS-AMA agreement is reported "
+        "to have been renewed in 2022 for four years (to about 2026), which the knowledge could not confirm, so "
+        "check it is still in force."
+    )
+    return ToolAnswer("credit", text, [_cite(CONVERSION)])

@@ -1,0 +1,66 @@
+"""The knowledge sections the tools' rules come from.
+
+Headings are looked up by keywords rather than hard-coded, because the knowledge files are reworded from time
+to time; a citation must always name a heading that exists (tests check the keywords still find one)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from bot.answering.tools.models import Citation
+from bot.config import PROJECT_ROOT
+
+# The rules are those of the knowledge shipped with the bot, whatever CMEBOT_KNOWLEDGE_DIR a deployment indexes.
+KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
+
+
+def _path(doc: str) -> Path:
+    return KNOWLEDGE_DIR / doc
+
+
+@lru_cache(maxsize=64)
+def _sections(doc: str, mtime_ns: int) -> dict[str, str]:
+    sections: dict[str, str] = {}
+    heading: str | None = None
+    for line in _path(doc).read_text(encoding="utf-8").splitlines():
+        found = re.match(r"^##\s+(.+?)\s*$", line)
+        if found:
+            heading = found.group(1)
+            sections[heading] = ""
+        elif heading is not None and not line.startswith("# "):
+            sections[heading] += line + "\n"
+    return sections
+
+
+def sections(doc: str) -> dict[str, str]:
+    """Heading (without "## ") -> the section's text, re-read when the file changes."""
+    return _sections(doc, _path(doc).stat().st_mtime_ns)
+
+
+def find_heading(doc: str, *keywords: str) -> str | None:
+    """The first heading that contains every keyword (case-insensitive), if any."""
+    wanted = [k.lower() for k in keywords]
+    for heading in sections(doc):
+        if all(k in heading.lower() for k in wanted):
+            return heading
+    return None
+
+
+def cite(doc: str, *keywords: str) -> Citation:
+    """A citation of the section whose heading holds the keywords; failing that, the heading sharing the most."""
+    heading = find_heading(doc, *keywords)
+    if heading is None:
+        wanted = [k.lower() for k in keywords]
+        heading = max(sections(doc), key=lambda h: sum(k in h.lower() for k in wanted))
+    return Citation(doc, heading)
+
+
+def section_text(citation: Citation) -> str:
+    return sections(citation.doc).get(citation.heading, "")
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis and line breaks out, so statement wording can be compared word for word."""
+    return " ".join(re.sub(r"[*_]", "", text).replace("\u201c", '"').replace("\u201d", '"').split())

@@ -1,0 +1,365 @@
+"""The calculation and statement tools the answer engine tries before retrieval."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from bot.answering.tools import Citation, ToolAnswer, answer_with_tools, detect
+from bot.answering.tools import credit as credit_tool
+from bot.answering.tools import lookback as lookback_tool
+from bot.answering.tools.dates import find_periods
+from bot.answering.tools.sources import find_heading, plain, section_text, sections
+from bot.answering.tools.statements import TEMPLATES, Template
+from bot.flows.credits import tally
+from bot.flows.timeparse import find_times, parse_duration
+
+TODAY = date(2026, 11, 30)
+
+
+def ask(question: str) -> ToolAnswer:
+    answer = answer_with_tools(question, TODAY)
+    assert answer is not None, question
+    return answer
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def assert_cites_existing_sections(answer: ToolAnswer) -> None:
+    assert answer.citations
+    for citation in answer.citations:
+        assert isinstance(citation, Citation)
+        assert citation.heading in sections(citation.doc), citation
+        assert section_text(citation).strip(), citation
+
+
+# --- intent --------------------------------------------------------------------------------------------------
+NOT_REQUESTS = [
+    "how is credit calculated for journal CME?",
+    "what is the 24-month lookback?",
+    "do breaks count toward credit?",
+    "what must an accreditation statement include?",
+    "who can certify cat 1?",
+    "How many credits is a manuscript review worth?",
+    "Is there a minimum of 15 minutes for AMA credit?",
+    "Does the lookback count from the activity date or the disclosure date?",
+    "Do we need a joint providership statement on save-the-date cards?",
+    "What's the difference between the accreditation statement and the designation statement?",
+    "Why does the designation statement say maximum?",
+    "Is 60 minutes equal to one credit?",
+    "How many ECMECs per day can an event get?",
+    "How do I convert ECMECs to AMA credit?",
+    "What changed in the designation statement in 2017?",
+    "When did the lookback change from 12 to 24 months?",
+    "Do I need to disclose a relationship with a non-profit foundation?",
+    "Can a 10-minute presentation be certified?",
+    "How many contact hours is a 90 minute nursing session?",
+    "What is an enduring material?",
+    "How should we estimate the time for an enduring material?",
+    "Do parallel sessions count twice toward credit?",
+    "What's the italics rule for the credit name?",
+    "Who needs to disclose financial relationships?",
+    "Is the Joint Accreditation statement required on certificates?",
+    "Which statement do state-accredited providers use?",
+    "How many credits can faculty claim for teaching?",
+    "Is there a 12-month lookback for stock options?",
+    "hello",
+    "",
+]
+REQUESTS = [
+    ("our workshop is 9-12:30 with a 30 min break, how many credits", "credit"),
+    ("2 h 20 min with a 20 min break, how many credits?", "credit"),
+    ("How many CME credits for a 90 minute webinar?", "credit"),
+    ("1.5 hours of grand rounds, how much credit?", "credit"),
+    ("day 1 6.5 h, day 2 4 h, 1 h lunch each day - total credits?", "credit"),
+    ("Conference 8:00 to 17:00 with a 60-minute lunch and two 15-minute breaks. Credits?", "credit"),
+    ("I presented a 45 minute talk at a certified meeting, how many credits can I claim?", "credit"),
+    ("learners take about 45 minutes to complete our podcast; how many credits?", "credit"),
+    ("I earned 12 ECMECs in Vienna, how many AMA credits is that?", "credit"),
+    ("How many Cat 1 credits for a 3 hour course with a 20 minute coffee break?", "credit"),
+    ("What credit can we designate for an hour and a half session?", "credit"),
+    ("I taught residents for 3 hours this month, how many credits?", "credit"),
+    ("give me the joint providership statement for Mercy Hospital and the State Medical Society", "statement"),
+    ("designation statement for a 2.5 credit enduring material", "statement"),
+    ("Write the accreditation statement for St. Luke's Hospital", "statement"),
+    ("What's the IPCE statement for 3 credits?", "statement"),
+    ("I need the joint accreditation statement for Baylor Health", "statement"),
+    ("Can you draft the designation statement for our 90 minute webinar?", "statement"),
+    ("what is the joint providership statement?", "statement"),
+    ("speaker consulted for Pfizer until June 2022, activity planning starts Jan 2025, disclose?", "lookback"),
+    ("a consulting relationship that ended in mid-2021, our planning starts in spring 2025: disclose?", "lookback"),
+    ("She sold her Medtronic shares 3 years ago, does she have to disclose?", "lookback"),
+    (
+        "Planner had an advisory board role with Novartis ending March 2024; we collect disclosures in January "
+        "2026. Is it within the lookback?",
+        "lookback",
+    ),
+    ("Our faculty still consults for Lilly, must it be disclosed for the May 2027 course?", "lookback"),
+]
+
+
+@pytest.mark.parametrize("question", NOT_REQUESTS)
+def test_questions_about_rules_go_to_the_normal_answer_path(question: str) -> None:
+    assert detect(question, TODAY) is None
+    assert answer_with_tools(question, TODAY) is None
+
+
+@pytest.mark.parametrize(("question", "tool"), REQUESTS)
+def test_requests_reach_their_tool_with_a_short_cited_answer(question: str, tool: str) -> None:
+    assert detect(question, TODAY) == tool
+    answer = ask(question)
+    assert answer.tool == tool
+    assert not re.search(r"\[\d+\]", answer.text)  # the engine adds the source markers
+    assert words(answer.text) <= 110, answer.text
+    assert_cites_existing_sections(answer)
+
+
+def test_there_are_at_least_forty_intent_cases() -> None:
+    assert len(NOT_REQUESTS) + len(REQUESTS) >= 40
+
+
+# --- credit --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "lead", "working"),
+    [
+        ("2 h 20 min with a 20 min break, how many credits?", "2 AMA PRA Category 1 Credits™", "120 ÷ 60 = 2"),
+        ("our workshop is 9-12:30 with a 30 min break, how many credits", "3 AMA PRA", "9:00-12:30 (210 min)"),
+        ("How many credits for a 90 minute webinar?", "1.5 AMA PRA Category 1 Credits™", "90 ÷ 60 = 1.5"),
+        # The knowledge base's own worked examples.
+        ("75-minute grand rounds with a 10-minute break: credits?", "1 AMA PRA Category 1 Credit™", "65 min"),
+        (
+            "conference day 8:00 to 17:00 with a 60-minute lunch and two 15-minute breaks, credits?",
+            "7.5 AMA PRA",
+            "2 × 15 min breaks",
+        ),
+        ("2hrs 20 with lunch (45 min), how many credits?", "1.5 AMA PRA", "95 min of education"),
+        ("three 45-minute talks and a 15-minute break: how many CME credits?", "2.25 AMA PRA", "3 × 45 min"),
+    ],
+)
+def test_live_credit_leads_with_the_result_and_shows_the_arithmetic(question: str, lead: str, working: str) -> None:
+    answer = ask(question)
+    assert answer.text.startswith(lead)
+    assert working in answer.text
+    assert answer.citations[0].heading == find_heading(*credit_tool.LIVE[0:1], *credit_tool.LIVE[1])
+
+
+def test_a_break_inside_a_stated_total_is_an_assumption_the_answer_states() -> None:
+    answer = ask("2 h 20 min with a 20 min break, how many credits?")
+    assert any("inside the 2 h 20 min" in a for a in answer.assumptions)
+    separate = ask("three 45-minute talks and a 15-minute break: how many CME credits?")
+    assert any("between the sessions" in a for a in separate.assumptions)
+
+
+def test_multi_day_agenda_takes_the_lunch_out_of_each_day() -> None:
+    answer = ask("day 1 6.5 h, day 2 4 h, 1 h lunch each day: how many credits?")
+    assert answer.text.startswith("8.5 AMA PRA Category 1 Credits™")
+    assert "6.5 h (390 min) minus 1 h lunch = 330 min" in answer.text
+    assert "4 h (240 min) minus 1 h lunch = 180 min" in answer.text
+
+
+def test_multi_day_counted_per_day() -> None:
+    answer = ask("a 2-day course, 7 hours per day with a 1 h lunch each day, how many credits?")
+    assert answer.text.startswith("12 AMA PRA")
+
+
+def test_under_fifteen_minutes_designates_nothing() -> None:
+    answer = ask("How many credits for a 10 minute talk?")
+    assert answer.text.startswith("No AMA PRA Category 1 Credit™ can be designated")
+
+
+def test_teaching_at_a_live_activity_is_two_credits_per_hour_and_direct_credit() -> None:
+    answer = ask("I presented a 45 minute talk at a certified meeting, how many credits can I claim?")
+    assert answer.text.startswith("1.5 AMA PRA Category 1 Credits™")
+    assert "2 credits per hour" in answer.text and "apply to the AMA" in answer.text
+    assert "2 credits per hour" in section_text(answer.citations[0])
+
+
+def test_teaching_residents_uses_the_teaching_route() -> None:
+    answer = ask("I taught residents for 3 hours this month, how many credits?")
+    assert answer.text.startswith("6 AMA PRA Category 1 Credits™")
+    assert "LCME" in answer.text
+
+
+def test_enduring_material_credit_follows_the_estimated_time() -> None:
+    answer = ask("learners take about 45 minutes to complete our podcast; how many credits?")
+    assert answer.text.startswith("0.75 AMA PRA Category 1 Credit™")
+    assert {c.heading for c in answer.citations} >= {find_heading(credit_tool.ENDURING[0], *credit_tool.ENDURING[1])}
+
+
+def test_ecmecs_convert_one_for_one_as_the_eaccme_page_states() -> None:
+    answer = ask("I earned 12 ECMECs in Vienna, how many AMA credits is that?")
+    assert answer.text.startswith("12 AMA PRA Category 1 Credits™")
+    assert "applies to the AMA" in answer.text
+    assert "one hour of participation = one credit" in section_text(answer.citations[0])
+
+
+def test_every_credit_rule_keyword_still_finds_its_section() -> None:
+    for doc, keywords in [*credit_tool.RULES.values(), *lookback_tool.RULES.values()]:
+        assert find_heading(doc, *keywords), (doc, keywords)
+    for template in TEMPLATES:
+        assert find_heading(template.doc, *template.keywords), template.name
+
+
+# --- durations as people write them --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("2 h 20 min", 140), ("2hrs 20", 140), ("90 minutes", 90), ("1.5 hours", 90), ("an hour and a half", 90),
+     ("2 hours and 20 minutes", 140), ("half an hour", 30), ("two hours", 120), ("1½ h", 90)],
+)  # fmt: skip
+def test_parse_duration_reads_spelled_out_times(text: str, minutes: int) -> None:
+    assert parse_duration(text) == minutes
+
+
+def test_find_times_marks_breaks_and_counts() -> None:
+    found = find_times("2hrs 20 with two 15-minute breaks and lunch (45 min), plus a 20 min break")
+    assert [(m.total, m.is_break) for m in found] == [(140, False), (30, True), (45, True), (20, True)]
+    assert tally(found).minutes == 140 - 30 - 45 - 20
+
+
+def test_find_times_reads_clock_ranges_but_not_number_ranges() -> None:
+    ranges = [m.clock for m in find_times("from 9 to 5, or 9am-12:30pm, for grades 9-12 and 1-2 hours") if m.clock]
+    assert ranges == [(9 * 60, 17 * 60), (9 * 60, 12 * 60 + 30)]
+
+
+# --- statements ----------------------------------------------------------------------------------------------
+def statement_lines(answer: ToolAnswer) -> list[str]:
+    lines = answer.text.splitlines()
+    return [lines[i + 1] for i, line in enumerate(lines[:-1]) if line.endswith("statement:") or "statement (" in line]
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.name)
+def test_every_template_is_the_knowledge_wording_verbatim(template: Template) -> None:
+    section = plain(section_text(template.citation()))
+    assert plain(template.fill()) in section
+    for fixed in re.split(r"\{\w+\}", template.text):
+        assert plain(fixed) in section, fixed
+
+
+def test_joint_providership_statement_fills_both_names() -> None:
+    answer = ask("give me the joint providership statement for Mercy Hospital and the State Medical Society")
+    (statement,) = statement_lines(answer)
+    assert "through the joint providership of Mercy Hospital and the State Medical Society." in statement
+    assert "The Mercy Hospital is accredited by the ACCME" in statement
+    assert any("Mercy Hospital is the accredited provider" in a for a in answer.assumptions)
+
+
+def test_joint_statement_follows_who_the_question_says_is_accredited() -> None:
+    answer = ask("joint statement: the Heart Society (nonaccredited) with Mercy Hospital, the accredited provider")
+    (statement,) = statement_lines(answer)
+    assert "joint providership of Mercy Hospital and the Heart Society." in statement
+
+
+def test_designation_statement_for_a_format_and_amount() -> None:
+    answer = ask("designation statement for a 2.5 credit enduring material")
+    (statement,) = statement_lines(answer)
+    assert statement == (
+        "The [name of accredited CME provider] designates this enduring material for a maximum of 2.5 AMA PRA "
+        "Category 1 Credits™. Physicians should claim only the credit commensurate with the extent of their "
+        "participation in the activity."
+    )
+    assert "[name of accredited CME provider]" in answer.text.splitlines()[-1]  # told what to replace
+
+
+def test_designation_statement_calculates_the_credit_from_times() -> None:
+    answer = ask("Can you draft the designation statement for Mercy Hospital's 90 minute webinar with a 15 min break?")
+    (statement,) = statement_lines(answer)
+    assert "designates this live activity for a maximum of 1.25 AMA PRA Category 1 Credits™." in statement
+    one = ask("designation statement for a 1 credit live activity")
+    assert "a maximum of 1 AMA PRA Category 1 Credit™." in statement_lines(one)[0]
+
+
+def test_direct_statement_is_flagged_as_the_knowledge_flags_it() -> None:
+    answer = ask("Write the accreditation statement for St. Luke's Hospital")
+    (statement,) = statement_lines(answer)
+    assert statement.startswith("The St. Luke's Hospital is accredited by the Accreditation Council for Continuing")
+    assert "check" in answer.text.lower()
+
+
+def test_joint_accreditation_statement_is_marked_unconfirmed() -> None:
+    answer = ask("I need the joint accreditation statement for Baylor Health")
+    assert "In support of improving patient care, Baylor Health is jointly accredited" in answer.text
+    assert "Unconfirmed" in answer.text
+
+
+def test_ipce_statement_fills_the_number() -> None:
+    answer = ask("What's the IPCE statement for 3 credits?")
+    assert "learners will receive 3 Interprofessional Continuing Education (IPCE) credits for learning" in answer.text
+
+
+def test_unfilled_placeholders_stay_bracketed() -> None:
+    answer = ask("what is the joint providership statement?")
+    (statement,) = statement_lines(answer)
+    assert "[name of accredited provider] and [name of nonaccredited provider]" in statement
+
+
+def test_state_accreditor_wording() -> None:
+    answer = ask("We are accredited by the California Medical Association: joint providership statement for Sutter "
+                 "Health and the Heart Society")  # fmt: skip
+    assert "policies of the California Medical Association (CMA) through the joint providership" in answer.text
+    assert "accredited by the ACCME" not in answer.text
+
+
+def test_there_is_no_co_provided_statement() -> None:
+    answer = ask("co-provided statement for Mercy Hospital and Stanford Medicine")
+    assert "no co-provided statement" in answer.text
+
+
+# --- lookback ------------------------------------------------------------------------------------------------
+def test_relationship_ended_before_the_window_need_not_be_disclosed() -> None:
+    answer = ask("a consulting relationship that ended in mid-2021, our planning starts in spring 2025: disclose?")
+    assert answer.text.startswith("No, it need not be disclosed")
+    assert "March-May 2023" in answer.text  # the window's opening shown
+    assert any("planning start" in a for a in answer.assumptions)
+    assert "24 months" in section_text(answer.citations[0])
+
+
+def test_window_counts_from_collection_not_from_the_activity() -> None:
+    answer = ask("speaker consulted for Pfizer until June 2022, activity planning starts Jan 2025, disclose?")
+    assert answer.text.startswith("No")
+    assert "January 2023" in answer.text
+    inside = ask("Planner was on a Novartis advisory board until March 2024; we collect disclosures in January 2026. "
+                 "Is it within the lookback?")  # fmt: skip
+    assert inside.text.startswith("Yes, it must be disclosed")
+    assert "January 2024" in inside.text
+
+
+def test_span_across_the_boundary_gives_the_cut_off() -> None:
+    answer = ask("He consulted for Amgen until 2023 and we collect his disclosure on 15 June 2025. Disclose?")
+    assert answer.text.startswith("It depends")
+    assert "15 June 2023" in answer.text
+
+
+def test_no_collection_date_assumes_today_and_says_so() -> None:
+    answer = ask("She sold her Medtronic shares 3 years ago, does she have to disclose?")
+    assert answer.text.startswith("No")
+    assert any("30 November 2026" in a for a in answer.assumptions)
+
+
+def test_activity_date_only_does_not_set_the_window() -> None:
+    answer = ask("He left the Pfizer speakers bureau in January 2023; the conference is in October 2025. Disclose?")
+    assert answer.text.startswith("It depends on when you collect the disclosure")
+    assert "31 January 2025" in answer.text
+    ongoing = ask("Our faculty still consults for Lilly, must it be disclosed for the May 2027 course?")
+    assert ongoing.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("mid-2021", date(2021, 6, 1), date(2021, 7, 31)),
+        ("spring 2025", date(2025, 3, 1), date(2025, 5, 31)),
+        ("March 2024", date(2024, 3, 1), date(2024, 3, 31)),
+        ("3 years ago", date(2023, 11, 30), date(2023, 11, 30)),
+        ("15 June 2025", date(2025, 6, 15), date(2025, 6, 15)),
+        ("late 2023", date(2023, 9, 1), date(2023, 12, 31)),
+        ("last year", date(2025, 1, 1), date(2025, 12, 31)),
+        ("Q2 2023", date(2023, 4, 1), date(2023, 6, 30)),
+    ],
+)
+def test_date_phrases_are_read_as_spans(phrase: str, first: date, last: date) -> None:
+    (period,) = find_periods(phrase, TODAY)
+    assert (period.first, period.last) == (first, last)
