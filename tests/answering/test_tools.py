@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from bot.answering.tools import Citation, ToolAnswer, answer_with_tools, detect
+from bot.answering.tools import Citation, ToolAnswer, answer_with_tools, detect, sources
 from bot.answering.tools import credit as credit_tool
 from bot.answering.tools import lookback as lookback_tool
 from bot.answering.tools.dates import find_periods
@@ -363,3 +365,66 @@ def test_activity_date_only_does_not_set_the_window() -> None:
 def test_date_phrases_are_read_as_spans(phrase: str, first: date, last: date) -> None:
     (period,) = find_periods(phrase, TODAY)
     assert (period.first, period.last) == (first, last)
+
+
+# --- harder wordings -----------------------------------------------------------------------------------------
+def test_a_stated_credit_amount_gets_a_yes_or_no() -> None:
+    assert ask("Is it OK to designate 1.5 credits for a 75 minute session?").text.startswith("No, not 1.5: 1.25 AMA")
+    assert ask("Can we designate 2 credits for a 2-hour workshop?").text.startswith("Yes: 2 AMA")
+
+
+def test_time_said_to_be_included_is_not_added_again() -> None:
+    answer = ask("Our webinar is 60 minutes including 15 minutes Q&A. Credits?")
+    assert answer.text.startswith("1 AMA PRA Category 1 Credit™")
+
+
+def test_clock_range_breaks_and_non_educational_remarks_come_out() -> None:
+    day = ask("Our meeting runs from 8:30 am to 4:30 pm with lunch 12-1 and two 15 minute breaks. How many credits?")
+    assert day.text.startswith("6.5 AMA")
+    assert "12:00-13:00 lunch" in day.text
+    remarks = ask("We have a 90-minute session; 10 minutes is welcome remarks. Credits?")
+    assert remarks.text.startswith("1.25 AMA") and "80 min of education" in remarks.text
+
+
+def test_a_break_named_without_a_length_is_flagged_not_guessed() -> None:
+    answer = ask("How many credits for a 4 hour course with lunch?")
+    assert answer.text.startswith("4 AMA")
+    assert any("lunch" in a and "no length" in a for a in answer.assumptions)
+
+
+def test_identical_days_are_multiplied() -> None:
+    answer = ask("We have a 3-day congress with 6 hours of sessions each day, how many credits?")
+    assert answer.text.startswith("18 AMA") and "3 days × 6 hours" in answer.text
+    assert ask("How many hours of credit for 2 days of 7 hours?").text.startswith("14 AMA")
+
+
+def test_asking_for_the_statements_gives_accreditation_and_designation() -> None:
+    answer = ask("Please give me the statements for our 3 hour workshop jointly provided by Mercy Hospital and the "
+                 "Heart Society")  # fmt: skip
+    statements = statement_lines(answer)
+    assert len(statements) == 2
+    assert "joint providership of Mercy Hospital and the Heart Society" in statements[0]
+    assert "The Mercy Hospital designates this live activity for a maximum of 3 AMA PRA" in statements[1]
+
+
+def test_quoted_text_is_not_read_as_the_request() -> None:
+    question = "Is our accreditation statement correct: 'Mercy Hospital is accredited by the ACCME to provide CME'?"
+    assert answer_with_tools(question, TODAY) is None
+
+
+def test_the_time_now_is_not_mistaken_for_an_ongoing_relationship() -> None:
+    assert ask("A relationship ended in 2020. Does it need to be disclosed now?").text.startswith("No")
+    grant = ask("Our speaker received a research grant from Pfizer in 2024; the talk is in 2026. Disclose?")
+    assert not grant.text.startswith("Yes")  # a grant "from Pfizer" is not "from 2024 onwards"
+
+
+def test_a_tool_stands_down_when_the_knowledge_no_longer_states_its_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "knowledge"
+    shutil.copytree(sources.KNOWLEDGE_DIR, copy)
+    page = copy / credit_tool.CREDIT_DOC
+    page.write_text(page.read_text(encoding="utf-8").replace("2 credits per hour", "a rate to be confirmed"))
+    monkeypatch.setattr(sources, "KNOWLEDGE_DIR", copy)
+    assert answer_with_tools("I presented a 45 minute talk, how many credits can I claim?", TODAY) is None
+    assert ask("How many credits for a 90 minute webinar?").text.startswith("1.5 AMA")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.answering.tools.intent import detect
+from bot.answering.tools.intent import detect, unquoted
 from bot.answering.tools.models import Citation, ToolAnswer
 
 __all__ = ["Citation", "ToolAnswer", "answer_with_tools", "detect"]
@@ -20,10 +20,11 @@ def answer_with_tools(question: str, today: date | None = None) -> ToolAnswer | 
     from bot.answering.tools import credit, lookback, statements
 
     kind = detect(question, today)
+    if kind is None:
+        return None
+    text = unquoted(" ".join(question.split()))
     if kind == "lookback":
-        return lookback.lookback_answer(question, today or date.today())
+        return lookback.lookback_answer(text, today or date.today())
     if kind == "statement":
-        return statements.statement_answer(question)
-    if kind == "credit":
-        return credit.credit_answer(question)
-    return None
+        return statements.statement_answer(text)
+    return credit.credit_answer(text)

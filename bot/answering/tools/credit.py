@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.answering.tools.models import Citation, ToolAnswer
-from bot.answering.tools.sources import cite
+from bot.answering.tools.sources import cite, states
 from bot.flows.credits import Tally, credits_for_minutes, tally
 from bot.flows.timeparse import NON_EDUCATIONAL_WORDS, InputError, TimeMention, find_times, prose
 
@@ -24,6 +24,13 @@ TEACHING = (CREDIT_DOC, ("teaching credit",))
 DIRECT = (CREDIT_DOC, ("direct credit",))
 CONVERSION = (EACCME_DOC, ("convert", "ama"))
 RULES = {"live": LIVE, "enduring": ENDURING, "teaching": TEACHING, "direct": DIRECT, "conversion": CONVERSION}
+# The words each rule is stated in; when a section stops saying them the tool declines (see sources.states).
+STATED = {
+    "live": ("60 minutes", "nearest quarter hour"),
+    "enduring": ("estimate",),
+    "teaching": ("2 credits per hour",),
+    "conversion": ("one hour of participation = one credit",),
+}
 
 CREDIT_NAME = "AMA PRA Category 1 Credit"
 
@@ -64,6 +71,11 @@ _DAY_COUNT = re.compile(r"\b(\d)[- ]?day\b|\bover (\d) days\b|\b(\d) days\b")
 _LIVE_WORDS = re.compile(
     r"\b(?:live|webinar|conference|workshop|grand rounds|meeting|course|symposium|seminar|summit|congress)\b"
 )
+_BREAK_NAMES = re.compile(r"\b(lunch|breakfast|dinner|coffee|breaks?|exhibits?|networking|reception)\b")
+_CLAIMED = re.compile(
+    r"(?<![\d.])(?<!category )(?<!cat )(?<!cat)(?<!cat\. )(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*"
+    r"(?:ama |pra |cme |cat\.? ?1 |category 1 )*credits?\b"
+)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
@@ -86,6 +98,10 @@ def credit_phrase(value: Decimal) -> str:
 
 def _cite(rule: tuple[str, tuple[str, ...]]) -> Citation:
     return cite(rule[0], *rule[1])
+
+
+def _stated(name: str) -> bool:
+    return states(_cite(RULES[name]), *STATED[name])
 
 
 def _minutes(value: int) -> str:
@@ -118,15 +134,17 @@ def credit_answer(question: str) -> ToolAnswer | None:
     """The credit for the times in the question, or None when it names no educational time."""
     value = prose(question)
     if (ecmec := _ECMEC.search(value)) is not None:
+        if not _stated("conversion"):
+            return None
         return _conversion(Decimal(ecmec.group(1).replace(",", ".")))
     mentions = _quantity_times(question)
-    if not any(not m.is_break for m in mentions):
+    if not any(not m.is_break for m in mentions) or not _stated("live"):
         return None
     try:
         if _TEACHING.search(value):
-            return _teaching(mentions, bool(_STUDENTS.search(value)))
+            return _teaching(mentions, bool(_STUDENTS.search(value))) if _stated("teaching") else None
         if _ENDURING.search(value):
-            return _enduring(mentions)
+            return _enduring(mentions) if _stated("enduring") else None
         return _live(value, mentions)
     except InputError as error:
         return ToolAnswer(
@@ -139,7 +157,8 @@ def credit_answer(question: str) -> ToolAnswer | None:
 # --- live activities ---------------------------------------------------------------------------------------
 def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list[TimeMention]]]:
     marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]) for m in _DAY_MARK.finditer(value)]
-    every = [m for m in mentions if _PER_DAY.search(f"{m.lead} {m.trail}")]
+    # "6 hours of sessions each day": the per-day words can sit a few words after the time.
+    every = [m for m in mentions if _PER_DAY.search(f"{m.lead} {re.split(r'[,;.]', value[m.end : m.end + 40])[0]}")]
     own = [m for m in mentions if m not in every]
     if len(marks) >= 2:
         days: list[tuple[str, list[TimeMention]]] = []
@@ -186,6 +205,17 @@ def _describe(t: Tally) -> str:
     return f"{gross} minus {breaks} = {_minutes(t.minutes)}"
 
 
+def _verdict(value: str, credits: Decimal) -> str:
+    """ "Is it OK to designate 1.5 credits for a 75 minute session?" gets a yes or no before the number."""
+    claimed = _CLAIMED.search(value)
+    if claimed is None or re.search(r"\bhow (?:many|much)\b", value):
+        return ""
+    stated = Decimal(claimed.group(1))
+    if stated == credits:
+        return "Yes: "
+    return f"No, not {number(stated)}: " if stated > credits else ""
+
+
 def _division(minutes: int) -> str:
     credits = credits_for_minutes(minutes)
     exact = Decimal(minutes) / Decimal(60)
@@ -205,29 +235,34 @@ def _live(value: str, mentions: list[TimeMention]) -> ToolAnswer:
             "minimum (15 min)."
         )
     else:
-        lead = f"{credit_phrase(credits)}, the maximum to designate for this live activity."
+        lead = f"{_verdict(value, credits)}{credit_phrase(credits)}, the maximum to designate for this live activity."
     if len(days) == 1:
         working = f"{_describe(days[0].tally)} of education; {_division(minutes)}."
         working = working.replace(f"({_minutes(minutes)}) of education", f"= {_minutes(minutes)} of education")
     else:
-        per_day = "; ".join(f"{d.label.capitalize()}: {_describe(d.tally)}" for d in days)
+        described = [_describe(d.tally) for d in days]
+        if len(set(described)) == 1:
+            per_day = f"{len(days)} days × {described[0]}"
+        else:
+            per_day = "; ".join(f"{d.label.capitalize()}: {text}" for d, text in zip(days, described, strict=True))
         working = f"{per_day}. Total {_minutes(minutes)} of education; {_division(minutes)}."
         rounded = sum((credits_for_minutes(d.tally.minutes) for d in days), Decimal(0))
         if rounded != credits:
-            assumptions.append(
-                f"rounded once on the total; rounding each day gives {number(rounded)}, so designate per day if "
-                "learners can register for single days"
-            )
+            assumptions.append(f"rounded once on the total (rounding each day separately gives {number(rounded)})")
     for day in days:
         if day.tally.breaks and len(day.tally.parts) == 1 and not day.tally.parts[0].clock:
-            stated = "each day's stated time" if len(days) > 1 else f"the {day.tally.parts[0].text}"
-            plural = len(day.tally.breaks) > 1 or day.tally.breaks[0].count > 1
+            stated = "each day's stated time" if len(days) > 1 else f"the {_as_written(day.tally.parts[0])}"
             named = " and ".join(_label(m) for m in day.tally.breaks)
+            plural = len(day.tally.breaks) > 1 or day.tally.breaks[0].count > 1 or named.endswith("s")
             assumptions.append(f"the {named} {'fall' if plural else 'falls'} inside {stated}")
         if day.tally.breaks_outside:
             assumptions.append("the breaks come between the sessions, so nothing is taken out of them")
     if not _LIVE_WORDS.search(value):
         assumptions.append("it is a live activity")
+    counted = " ".join(f"{m.lead} {m.trail}" for d in days for m in [*d.tally.breaks, *d.tally.breaks_outside])
+    unmeasured = sorted({w for w in _BREAK_NAMES.findall(value) if w not in counted})
+    if unmeasured:
+        assumptions.append(f"nothing is taken out for the {' or '.join(unmeasured)}: no length was given")
     assumptions.append("all the remaining time is CME content (welcome remarks, exhibits and non-CME segments are out)")
     conditions = (
         "Breaks and meals are left out; parallel sessions count once; each physician claims only the time they "

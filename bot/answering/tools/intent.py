@@ -6,6 +6,7 @@ is a request for a calculation or a filled statement."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.answering.tools.credit import wants_credit
@@ -15,7 +16,7 @@ from bot.answering.tools.statements import wants_statement
 
 def detect(question: str, today: date | None = None) -> str | None:
     """The tool for the question: "lookback", "statement", "credit", or None."""
-    text = " ".join((question or "").split())
+    text = unquoted(" ".join((question or "").split()))
     if not text:
         return None
     if wants_lookback(text, today or date.today()):
@@ -25,3 +26,9 @@ def detect(question: str, today: date | None = None) -> str | None:
     if wants_credit(text):
         return "credit"
     return None
+
+
+def unquoted(question: str) -> str:
+    """The question without quoted passages: "is our statement correct: '... to provide CME'?" asks about the
+    quote, and the words inside it ("provide", a date, a duration) are not the member's request."""
+    return re.sub(r"[\"“][^\"”]{12,}[\"”]|(?<!\w)['‘][^'’]{12,}['’](?!\w)", " ", question).strip()

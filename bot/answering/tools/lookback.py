@@ -12,13 +12,19 @@ from datetime import date
 
 from bot.answering.tools.dates import Period, add_months, find_periods, long_date, shift
 from bot.answering.tools.models import Citation, ToolAnswer
-from bot.answering.tools.sources import cite
+from bot.answering.tools.sources import cite, states
 
 STANDARD3_DOC = "accme/standard-3-financial-relationships.md"
 LOOKBACK = (STANDARD3_DOC, ("24-month",))
 MITIGATION = (STANDARD3_DOC, ("mitigated",))
 RULES = {"lookback": LOOKBACK, "mitigation": MITIGATION}
 WINDOW_MONTHS = 24
+STATED = ("24 months",)  # the section must still say it, or the tool stands down
+
+
+def _flat(rule: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return (rule[0], *rule[1])
+
 
 # Words that say what a date is about, looked for in the words just before it.
 _ENDED = re.compile(
@@ -27,7 +33,8 @@ _ENDED = re.compile(
     r"wrapped up|dropped|ending|was (?:a|an|on)|were|had|received|got|did|consulted|worked|served|advised|spoke|owned|"
     r"held|paid)\b"
 )
-_STARTED = re.compile(r"\b(?:since|started|began|begun|joined|from|starting|has been|have been)\b")
+# "from" starts a relationship only right before the date ("from 2019 to 2021", not "a grant from Pfizer in").
+_STARTED = re.compile(r"\b(?:since|started|began|begun|joined|starting|has been|have been)\b|\bfrom\s*$")
 _COLLECTION = re.compile(
     r"\b(?:plan\w*|collect\w*|disclosure forms?|forms?|invit\w*|recruit\w*|onboard\w*|asked|agreed|signs?|signed|"
     r"submit\w*|survey|role|kick-?off|begins? (?:working|planning))\b"
@@ -45,6 +52,7 @@ _DISCLOSURE = re.compile(
     r"\b(?:disclos\w*|look-?back|look back|24[- ]months?|window|declare|report|count|counts|include|collect|list|"
     r"mention|need to|have to|must|relevant|within)\b"
 )
+_ONGOING = {"currently", "ongoing", "to date", "at present"}
 _CLAUSE = re.compile(r"[,;.!?]\s|\band\b|\bbut\b|\bwhile\b")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|until|till|through|thru|and)\s*$")
 
@@ -93,9 +101,15 @@ def _read(question: str, today: date) -> _Dates:
         trail = value[period.end : period.end + 40]
         if re.match(r"^\s*(?:[\w-]+\s+)?(?:" + _ACTIVITY.pattern + ")", trail):
             role = "activity"  # "for our March 2027 course"
-        if period.relative and period.first == today and period.text != "today" and role != "collection":
-            ongoing = True  # "currently consults", "ongoing"
+        if (
+            period.relative
+            and period.first == today
+            and (period.text.startswith("still") or period.text in _ONGOING or role in {"relationship", "started"})
+        ):
+            ongoing = True  # "still consults", "currently", "ongoing"; "disclosed now" is not about the relationship
             relationship.append(period)
+        elif period.relative and period.first == today:
+            pass
         elif role == "started":
             ongoing = True
             relationship.append(period)
@@ -119,7 +133,7 @@ def wants_lookback(question: str, today: date) -> bool:
 
 def lookback_answer(question: str, today: date) -> ToolAnswer | None:
     dates = _read(question, today)
-    if not dates.relationship:
+    if not dates.relationship or not states(cite(*_flat(LOOKBACK)), *STATED):
         return None
     assumptions: list[str] = []
     if dates.ongoing:
@@ -135,7 +149,7 @@ def lookback_answer(question: str, today: date) -> ToolAnswer | None:
             ended_text = f"ended on {ended.describe()}"
     if any(p.seasonal for p in [*dates.relationship, dates.collection] if p):
         assumptions.append("seasons are read for the northern hemisphere (spring = March-May)")
-    citations = [cite(LOOKBACK[0], *LOOKBACK[1])]
+    citations = [cite(*_flat(LOOKBACK))]
     rule = (
         "Standard 3 asks for all financial relationships with ineligible companies in the 24 months before the "
         "person's involvement, counted from when the disclosure is collected, not from the activity date."
@@ -162,6 +176,8 @@ def lookback_answer(question: str, today: date) -> ToolAnswer | None:
         if collected.first != collected.last
         else f"The window runs from {long_date(window.first)} to {long_date(collected.first)}."
     )
+    if dates.ongoing or ended.first >= window.last or ended.last >= window.first:
+        citations.append(cite(*_flat(MITIGATION)))  # the answer goes on to mitigation before the role
     if dates.ongoing or ended.first >= window.last:
         lead = f"Yes, it must be disclosed: a relationship that {ended_text} falls inside the 24-month window."
         return ToolAnswer("lookback", f"{lead} {window_text} {rule} {after}", citations, assumptions)

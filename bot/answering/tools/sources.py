@@ -5,12 +5,15 @@ to time; a citation must always name a heading that exists (tests check the keyw
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from bot.answering.tools.models import Citation
 from bot.config import PROJECT_ROOT
+
+log = logging.getLogger(__name__)
 
 # The rules are those of the knowledge shipped with the bot, whatever CMEBOT_KNOWLEDGE_DIR a deployment indexes.
 KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
@@ -64,3 +67,13 @@ def section_text(citation: Citation) -> str:
 def plain(text: str) -> str:
     """Markdown emphasis and line breaks out, so statement wording can be compared word for word."""
     return " ".join(re.sub(r"[*_]", "", text).replace("\u201c", '"').replace("\u201d", '"').split())
+
+
+def states(citation: Citation, *phrases: str) -> bool:
+    """Whether the cited section still states the rule (each phrase, case-insensitive). Tools check before
+    answering, so a rule the knowledge drops or rewords goes back to the normal answer path, not a stale number."""
+    text = plain(section_text(citation)).lower()
+    missing = [p for p in phrases if p.lower() not in text]
+    if missing:
+        log.warning("%s > %s no longer states %s; the tool stands down", citation.doc, citation.heading, missing)
+    return not missing

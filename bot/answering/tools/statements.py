@@ -149,6 +149,11 @@ _CREDITS = re.compile(
 
 def _kinds(lower: str) -> list[str]:
     kinds = [kind for kind, pattern in _KINDS if pattern.search(lower)]
+    # "the statements for our workshop": the accreditation and the designation statement, as materials need both.
+    if re.search(r"\b(?:both|the|our|all) (?:\w+ )?statements\b", lower) and "designation" not in kinds:
+        kinds += ["designation"] if kinds and kinds[0] in {"joint", "accreditation"} else []
+        if not kinds:
+            kinds = ["accreditation", "designation"]
     if "ja" in kinds:
         kinds = [k for k in kinds if k not in {"joint", "accreditation"}]
     if "ipce" in kinds:
