@@ -49,7 +49,7 @@ class NaivePipeline:
     def retrieve(self, question: str, k: int) -> list[str]:
         return [d.page_content for d in self.store.similarity_search(question, k=k)]
 
-    def ask(self, question: str) -> tuple[str, bool]:
+    def ask(self, question: str, history: list[str] | None = None) -> tuple[str, bool]:
         top = self.retrieve(question, 1)
         return (top[0] if top else ""), False
 

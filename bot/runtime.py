@@ -54,6 +54,32 @@ class Runtime:
 
         return open_units_collection(self.settings, self.chroma)
 
+    @cached_property
+    def cards_collection(self) -> Any:
+        from bot.knowledge.store import open_cards_collection
+
+        return open_cards_collection(self.settings, self.chroma)
+
+    def load_cards(self) -> Any:
+        """The answer cards that may answer: a card whose cited section changed since review, or that cites
+        something missing, is left out (and logged) until a maintainer re-reviews it."""
+        from bot.knowledge.cards import CardError, load_cards, validate_card
+        from bot.retrieval.cards import CardIndex
+
+        try:
+            cards = load_cards(self.settings.knowledge_dir)
+        except CardError as exc:
+            log.error("Answer cards not loaded: %s", exc)
+            cards = []
+        usable = []
+        for card in cards:
+            problems = validate_card(card, self.settings.knowledge_dir)
+            if problems:
+                log.warning("Answer card %s left out: %s", card.id, problems[0])
+            else:
+                usable.append(card)
+        return CardIndex(usable, self.cards_collection, self.embeddings())
+
     def embeddings(self) -> Any:
         from bot.knowledge.embeddings import get_embeddings
 
@@ -71,6 +97,7 @@ class Runtime:
                 log.warning("Skipped %s: %s", name, reason)
             if report.changed and self._engine is not None:
                 self._engine.refresh()
+                self._engine.cards = self.load_cards()
             return report
 
     @property
@@ -86,7 +113,13 @@ class Runtime:
 
                 llm = LLMAnswerer(self.settings) if self.settings.llm else None
                 retriever = HybridRetriever(self.collection, self.embeddings())
-                self._engine = AnswerEngine(retriever, llm=llm, top_k=self.settings.top_k, units=self.units_collection)
+                self._engine = AnswerEngine(
+                    retriever,
+                    llm=llm,
+                    top_k=self.settings.top_k,
+                    units=self.units_collection,
+                    cards=self.load_cards(),
+                )
             return self._engine
 
     # --- asking --------------------------------------------------------------------------------------

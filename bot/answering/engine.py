@@ -1,28 +1,67 @@
-"""The answer engine: scope check, retrieval, support check, then an extractive or LLM-written answer."""
+"""The answer engine: a pipeline of small named stages.
+
+    normalise -> safety (clinical list) -> follow-up resolution -> tools (credit, statements, dates)
+    -> retrieval -> decision (answer / decline, fitted classifier) -> answer card | extractive | LLM -> grounding
+
+Every stage either returns a finished Answer or hands on; the first that answers wins. A wrong answer about
+accreditation is worse than none, so every path that states a fact cites the section it comes from.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 import time
+from dataclasses import dataclass
 from typing import Any
 
+from bot.answering.decision import Decision, DecisionModel, feature_vector
 from bot.answering.extractive import ExtractiveAnswerer
+from bot.answering.followups import Resolution, resolve
+from bot.answering.grounding import ungrounded
 from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
 from bot.answering.scope import ScopeRules
 from bot.answering.support import SupportPolicy
-from bot.retrieval.hybrid import HybridRetriever, Retrieval
-from bot.retrieval.text import content_terms
+from bot.knowledge.cards import AnswerCard
+from bot.retrieval.cards import CardIndex, CardMatch
+from bot.retrieval.hybrid import HybridRetriever, Passage, Retrieval
 from bot.texts import message
 
 log = logging.getLogger(__name__)
 
 # Questions are sentences; a pasted document is cut to this before it reaches retrieval.
 MAX_QUESTION_CHARS = 2000
-_FOLLOW_UP = re.compile(
-    r"\b(it|its|that|this|those|these|they|them|there|same|also|what about|and if|how about)\b", re.I
+KB_PREFIX = "kb:"
+
+# Where to send a member when the knowledge has no answer, by the organisation the question names.
+_WHERE_TO_CHECK = (
+    (re.compile(r"\beaccme|uems\b", re.I), "the EACCME (eaccme.uems.eu)"),
+    (re.compile(r"\bjoint accreditation\b|\bja\b|\bipce\b", re.I), "Joint Accreditation (jointaccreditation.org)"),
+    (re.compile(r"\bama\b|\bpra\b|category [12]|cat [12]", re.I), "the AMA (ama-assn.org/cme)"),
+    (re.compile(r"\babim\b|\bmoc\b", re.I), "the ABIM (abim.org) or ACCME's CME Passport/PARS pages"),
+    (re.compile(r"\baccme\b", re.I), "the ACCME (accme.org)"),
 )
+_ASK_REASONS = {
+    "fee": "I don't have current fees or prices: they change, and I only answer from the published rules",
+    "recent": "I don't have recent decisions, news or future dates: my knowledge is the published rules",
+    "ours": "I can't see your organisation's own records, deadlines or policies",
+    "best": "I don't recommend products, vendors or platforms",
+    "person": "I don't keep names of current office holders or staff",
+}
+
+
+@dataclass
+class _Context:
+    """What the stages learn about one question as it passes through."""
+
+    question: str
+    query: str
+    resolution: Resolution
+    note: str | None = None
+    retrieval: Retrieval | None = None
+    cards: list[CardMatch] | None = None
+    decision: Decision | None = None
 
 
 class AnswerEngine:
@@ -33,6 +72,9 @@ class AnswerEngine:
         top_k: int = 5,
         policy: SupportPolicy | None = None,
         units: Any | None = None,
+        cards: CardIndex | None = None,
+        decision: DecisionModel | None = None,
+        use_decision_model: bool = True,
     ) -> None:
         self.retriever = retriever
         self.llm = llm
@@ -40,6 +82,8 @@ class AnswerEngine:
         self.policy = policy or SupportPolicy.load()
         self.scope = ScopeRules.load()
         self.units = units
+        self.cards = cards
+        self.decision = decision if decision is not None else (DecisionModel.load() if use_decision_model else None)
         self.extractive = ExtractiveAnswerer(retriever.bm25.idf, units)
 
     def refresh(self) -> None:
@@ -48,21 +92,28 @@ class AnswerEngine:
         self.extractive = ExtractiveAnswerer(self.retriever.bm25.idf, self.units)
 
     # --- follow-ups ----------------------------------------------------------------------------------
-    def standalone_question(self, question: str, history: list[Turn] | None) -> str:
+    def resolve(self, question: str, history: list[Turn] | None) -> Resolution:
         earlier = [turn.text for turn in (history or []) if turn.role == "user" and turn.text.strip()]
         if not earlier:
-            return question
+            return Resolution(question, False, "no earlier question")
         if self.llm is not None:
             transcript = "\n".join(f"{t.role}: {t.text[:600]}" for t in (history or [])[-6:])
             try:
-                return self.llm.condense(question, transcript) or question
+                condensed = self.llm.condense(question, transcript) or question
+                return Resolution(condensed, condensed != question, "rewritten by the model")
             except LLMUnavailable:
                 pass
-        # Offline: a short message or one that points back ("what about enduring ones?") borrows the
-        # earlier question's words so retrieval knows the subject.
-        if len(content_terms(question)) < 4 or _FOLLOW_UP.search(question):
-            return f"{earlier[-1]} {question}"
-        return question
+        return resolve(question, earlier, self._SearchAdapter(self))
+
+    def standalone_question(self, question: str, history: list[Turn] | None) -> str:
+        return self.resolve(question, history).query
+
+    class _SearchAdapter:
+        def __init__(self, engine: AnswerEngine) -> None:
+            self.engine = engine
+
+        def search(self, query: str, k: int = 5) -> Retrieval:
+            return self.engine.retriever.search(query, k)
 
     # --- answering -----------------------------------------------------------------------------------
     def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
@@ -80,64 +131,190 @@ class AnswerEngine:
             note = message("too_long", length=f"{len(text):,}", limit=f"{MAX_QUESTION_CHARS:,}")
             text = text[:MAX_QUESTION_CHARS]
 
+        # Safety first: clinical advice is declined whatever else the question contains.
         verdict = self.scope.classify(text)
         if verdict == "clinical":
             return self._decline(text, message("clinical"), "clinical advice is out of scope", note)
-        if verdict == "off_topic":
-            return self._decline(text, message("off_topic"), "outside CME topics", note)
+        if self.scope.always_off_topic.search(text.lower()):
+            return self._decline(text, message("off_topic"), "outside what the bot does", note)
 
-        query = self.standalone_question(text, history)
-        retrieval = self.retriever.search(query, self.top_k)
-        verdict = self.policy.check(text, retrieval)
-        if not verdict.supported:
-            titles = list(dict.fromkeys(p.title for p in retrieval.passages[:3] if p.dense >= self.policy.min_dense))
-            suggestion = message("suggestion", titles="; ".join(titles)) if titles else ""
-            return self._decline(text, message("unsupported", suggestion=suggestion), verdict.reason, note, query)
+        resolution = self.resolve(text, history)
+        ctx = _Context(question=text, query=resolution.query, resolution=resolution, note=note)
+        for stage in (self._tool_stage, self._retrieve_stage, self._decision_stage, self._card_stage):
+            answer = stage(ctx)
+            if answer is not None:
+                return answer
+        return self._passage_stage(ctx)
 
+    # --- stages --------------------------------------------------------------------------------------
+    def _tool_stage(self, ctx: _Context) -> Answer | None:
+        from bot.answering.tools import answer_with_tools
+
+        try:
+            result = answer_with_tools(ctx.query)
+        except Exception:  # a tool bug must not cost the member an answer; the normal path still answers
+            log.exception("A calculation tool failed; answering from the knowledge instead")
+            return None
+        if result is None:
+            return None
+        passages = [p for cite in result.citations for p in self._section_passages(cite.doc, cite.heading)[:1]]
+        if not passages:
+            log.warning("Tool %s cites sections that are not indexed; answering from the knowledge", result.tool)
+            return None
+        markers = "".join(f"[{n}]" for n in range(1, len(passages) + 1))
+        body = result.text.rstrip()
+        if result.assumptions:
+            body += "\n" + "\n".join(f"• Assumed: {a}" for a in result.assumptions)
+        return Answer(
+            question=ctx.question,
+            answer=f"{body} {markers}",
+            abstained=False,
+            sources=[Source.from_passage(p) for p in passages],
+            mode="tool",
+            note=ctx.note,
+            search_query=ctx.query,
+            reason=result.tool,
+        )
+
+    def _retrieve_stage(self, ctx: _Context) -> Answer | None:
+        ctx.retrieval = self.retriever.search(ctx.query, self.top_k)
+        if self.cards is not None and self.cards.size:
+            ctx.cards = self.cards.candidates(ctx.retrieval.query_vector, self._match_text(ctx))
+        return None
+
+    def _decision_stage(self, ctx: _Context) -> Answer | None:
+        retrieval = ctx.retrieval
+        assert retrieval is not None
+        if self.decision is None:
+            # No fitted model shipped (a custom install): the rule-based support check decides.
+            verdict = self.policy.check(ctx.question, retrieval)
+            if verdict.supported:
+                return None
+            return self._unsupported(ctx, verdict.reason)
+        features = feature_vector(ctx.question, retrieval, ctx.cards or [], self.scope, self.policy)
+        ctx.decision = self.decision.decide(ctx.question, features, retrieval.query_vector)
+        label = ctx.decision.label
+        if label == "answerable":
+            return None
+        if label == "clinical":
+            return self._decline(ctx.question, message("clinical"), "clinical advice is out of scope", ctx.note)
+        if label == "off_topic":
+            return self._decline(ctx.question, message("off_topic"), "outside what the bot does", ctx.note)
+        return self._unsupported(ctx, "the knowledge base does not cover this")
+
+    def _card_stage(self, ctx: _Context) -> Answer | None:
+        if self.cards is None or not ctx.cards:
+            return None
+        match = next((c for c in ctx.cards if c.terms_ok), None)
+        if match is None or match.similarity < self.cards.threshold:
+            return None
+        return self._card_answer(ctx, match)
+
+    def _passage_stage(self, ctx: _Context) -> Answer:
+        retrieval = ctx.retrieval
+        assert retrieval is not None
         if self.llm is not None:
             try:
-                reply = self.llm.answer(query, retrieval.passages)
+                reply = self.llm.answer(ctx.query, retrieval.passages)
             except LLMUnavailable as exc:
                 fallback = message("llm_fallback", reason=str(exc))
-                return self._extractive(text, query, retrieval, " ".join(filter(None, [note, fallback])))
+                return self._extractive(ctx, " ".join(filter(None, [ctx.note, fallback])))
             if reply.insufficient:
-                return self._decline(
-                    text,
-                    message("unsupported", suggestion=""),
-                    "the model found no support in the sources",
-                    note,
-                    query,
-                )
+                return self._unsupported(ctx, "the model found no support in the sources")
+            cited = [retrieval.passages[i] for i in reply.cited] or retrieval.passages
+            problems = ungrounded(reply.text, [p.text for p in cited])
+            if problems:
+                log.info("LLM answer not grounded (%s); answering extractively", "; ".join(problems[:3]))
+                note = message("llm_ungrounded", problem=problems[0])
+                return self._extractive(ctx, " ".join(filter(None, [ctx.note, note])))
             return Answer(
-                question=text,
+                question=ctx.question,
                 answer=reply.text,
                 abstained=False,
                 sources=[Source.from_passage(p) for p in retrieval.passages],
                 mode="llm",
                 model=self.llm.model_name,
-                note=note,
-                search_query=query,
+                note=ctx.note,
+                search_query=ctx.query,
             )
-        return self._extractive(text, query, retrieval, note)
+        return self._extractive(ctx, ctx.note)
 
-    def _extractive(self, question: str, query: str, retrieval: Retrieval, note: str | None) -> Answer:
-        # A follow-up's own words ("what about faculty?") pick the sentences; the condensed query found the passages.
-        extract = self.extractive.answer(
-            question if question != query else query, retrieval.passages, retrieval.query_vector
-        )
-        if not extract.text:
-            return self._decline(
-                question, message("unsupported", suggestion=""), "no sentence of the sources answers it", note, query
-            )
+    # --- pieces --------------------------------------------------------------------------------------
+    def _match_text(self, ctx: _Context) -> str:
+        """The question's words plus the corpus words its misspellings were read as ("levls" -> "level")."""
+        retrieval = ctx.retrieval
+        extra = " ".join(retrieval.known_terms) if retrieval else ""
+        return f"{ctx.query} {extra}"
+
+    def _section_passages(self, doc: str, heading: str) -> list[Passage]:
+        doc_id = doc if doc.startswith(KB_PREFIX) else KB_PREFIX + doc
+        return self.retriever.section_passages(doc_id, heading)
+
+    def _card_answer(self, ctx: _Context, match: CardMatch) -> Answer | None:
+        card = match.card
+        passages = [p for cite in card.cites for p in self._section_passages(cite.doc, cite.section)[:1]]
+        if not passages:
+            log.warning("Card %s cites sections that are not indexed; not answering with it", card.id)
+            return None
+        markers = "".join(f"[{n}]" for n in range(1, len(passages) + 1))
+        text = self._card_text(ctx, card, passages)
         return Answer(
-            question=question,
+            question=ctx.question,
+            answer=f"{text} {markers}",
+            abstained=False,
+            sources=[Source.from_passage(p) for p in passages],
+            mode="card",
+            model=self.llm.model_name if self.llm is not None and text != card.rendered() else None,
+            note=ctx.note,
+            search_query=ctx.query,
+            card_id=card.id,
+        )
+
+    def _card_text(self, ctx: _Context, card: AnswerCard, passages: list[Passage]) -> str:
+        """The card's own words; with a model, its lead stands and the model only phrases what follows for this
+        question, and falls back to the card if what it wrote is not grounded."""
+        if self.llm is None:
+            return card.rendered()
+        try:
+            follow = self.llm.phrase_card(ctx.query, card, passages)
+        except LLMUnavailable:
+            return card.rendered()
+        if not follow or ungrounded(follow, [p.text for p in passages] + [card.rendered()]):
+            return card.rendered()
+        return f"{card.lead} {follow}"
+
+    def _extractive(self, ctx: _Context, note: str | None) -> Answer:
+        retrieval = ctx.retrieval
+        assert retrieval is not None
+        # A follow-up's own words ("what about faculty?") pick the sentences; the resolved query found the passages.
+        extract = self.extractive.answer(ctx.question, retrieval.passages, retrieval.query_vector)
+        if not extract.text:
+            return self._unsupported(ctx, "no sentence of the sources answers it")
+        cited = [retrieval.passages[i] for i in extract.cited]
+        if cited and all(getattr(p, "tier", "authority") == "unreviewed" for p in cited):
+            # An upload nobody has reviewed is never the only basis of a compliance answer.
+            return self._unsupported(ctx, "only an unreviewed upload covers this")
+        return Answer(
+            question=ctx.question,
             answer=extract.text,
             abstained=False,
-            sources=[Source.from_passage(retrieval.passages[i]) for i in extract.cited],
+            sources=[Source.from_passage(p) for p in cited],
             mode="extractive",
             note=note,
-            search_query=query,
+            search_query=ctx.query,
         )
+
+    def _unsupported(self, ctx: _Context, reason: str) -> Answer:
+        asks = ctx.decision.asks if ctx.decision else ()
+        why = _ASK_REASONS.get(asks[0]) if asks else None
+        where = next((name for pattern, name in _WHERE_TO_CHECK if pattern.search(ctx.question)), None)
+        text = message(
+            "unsupported_specific" if why or where else "unsupported",
+            why=(why or "I don't have a reliable source for that in my knowledge base"),
+            where=where or "the authority directly",
+            suggestion="",
+        )
+        return self._decline(ctx.question, text.strip(), why if why else reason, ctx.note, ctx.query)
 
     def _decline(self, question: str, text: str, reason: str, note: str | None = None, query: str = "") -> Answer:
         return Answer(

@@ -54,11 +54,29 @@ def build_chat_model(settings: Settings) -> Any:
     return init_chat_model(model, model_provider=provider, **kwargs)
 
 
+_TIER_LABEL = {
+    "authority": "authority page",
+    "maintainers": "maintainers' note",
+    "community": "verified by community experts",
+    "unreviewed": "unreviewed upload",
+}
+
+
+def _fenced(text: str) -> str:
+    # A passage cannot close its own fence and smuggle text outside it.
+    return re.sub(r"</?\s*(passage|question|card|conversation|last_message)\b[^>]*>", "[tag removed]", text, flags=re.I)
+
+
 def format_passages(passages: list[Passage]) -> str:
+    """Numbered passages fenced as quoted data, each with where it comes from and its trust tier."""
     blocks = []
     for number, passage in enumerate(passages, 1):
         where = f"{passage.title} — {passage.heading}" if passage.heading else passage.title
-        blocks.append(f"[{number}] {where} ({passage.authority})\n{passage.text}")
+        tier = _TIER_LABEL.get(getattr(passage, "tier", "authority"), "unreviewed upload")
+        blocks.append(
+            f'<passage number="{number}" source="{_fenced(where)}" authority="{passage.authority}" tier="{tier}">\n'
+            f"{_fenced(passage.text)}\n</passage>"
+        )
     return "\n\n".join(blocks)
 
 
@@ -86,13 +104,23 @@ class LLMAnswerer:
         return content.strip()
 
     def answer(self, question: str, passages: list[Passage]) -> LLMReply:
-        user = load_text("answer_user.md").format(passages=format_passages(passages), question=question)
+        user = load_text("answer_user.md").format(passages=format_passages(passages), question=_fenced(question))
         text = self._invoke(load_text("answer_system.md"), user)
         if not text or text.upper().startswith(INSUFFICIENT):
             return LLMReply(text="", insufficient=True, cited=[])
         cited = [int(n) - 1 for n in dict.fromkeys(_CITATION.findall(text)) if 0 < int(n) <= len(passages)]
         return LLMReply(text=text, insufficient=False, cited=cited)
 
+    def phrase_card(self, question: str, card: Any, passages: list[Passage]) -> str:
+        """What follows a card's lead sentence, phrased for this question; empty when nothing needs adding."""
+        user = load_text("card_user.md").format(
+            card=_fenced(card.rendered()), passages=format_passages(passages), question=_fenced(question)
+        )
+        text = self._invoke(load_text("answer_system.md"), user)
+        if not text or text.upper().startswith(("NOTHING", INSUFFICIENT)):
+            return ""
+        return text
+
     def condense(self, question: str, history: str) -> str:
-        text = self._invoke(None, load_text("condense.md").format(history=history, question=question))
+        text = self._invoke(None, load_text("condense.md").format(history=_fenced(history), question=_fenced(question)))
         return text.splitlines()[0].strip() if text else question

@@ -8,7 +8,15 @@ from pydantic import BaseModel, Field
 
 from bot.retrieval.hybrid import Passage
 
-AnswerMode = Literal["extractive", "llm", "abstained"]
+# How each trust tier reads next to a source; an accreditor's page also names the accreditor.
+TIER_LABELS = {
+    "authority": "authority page",
+    "maintainers": "maintainers' note",
+    "community": "community-verified answer",
+    "unreviewed": "unreviewed upload",
+}
+
+AnswerMode = Literal["card", "tool", "extractive", "llm", "abstained"]
 
 
 class Source(BaseModel):
@@ -20,6 +28,7 @@ class Source(BaseModel):
     score: float
     effective_date: str = ""
     last_reviewed: str = ""
+    tier: str = "authority"
 
     @classmethod
     def from_passage(cls, passage: Passage) -> Source:
@@ -32,6 +41,7 @@ class Source(BaseModel):
             score=passage.score,
             effective_date=passage.effective_date,
             last_reviewed=passage.last_reviewed,
+            tier=passage.tier,
         )
 
     def public_dict(self) -> dict[str, Any]:
@@ -42,7 +52,16 @@ class Source(BaseModel):
             "authority": self.authority,
             "text": self.text,
             "score": float(self.score),
+            "tier": self.tier,
         }
+
+    @property
+    def provenance(self) -> str:
+        """Who stands behind the text, e.g. "ACCME · authority page", "maintainers' note", "unreviewed upload"."""
+        label = TIER_LABELS.get(self.tier, self.tier)
+        if self.tier == "authority" and self.authority:
+            return f"{self.authority} · {label}"
+        return label
 
 
 class Turn(BaseModel):
@@ -64,6 +83,8 @@ class Answer(BaseModel):
     reason: str | None = None
     search_query: str = ""
     latency_ms: float = 0.0
+    # The verified answer card that answered, if one did.
+    card_id: str | None = None
 
     def public_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +101,11 @@ class Answer(BaseModel):
     def produced_by(self) -> str:
         if self.abstained:
             return "Declined: " + (self.reason or "the knowledge base does not support an answer")
+        if self.mode == "card":
+            phrased = f", the rest phrased by {self.model}" if self.model else ""
+            return f"Verified answer card ({self.card_id}), checked against the cited sources{phrased}"
+        if self.mode == "tool":
+            return f"Calculated ({self.reason}) from the rule in the cited source"
         if self.mode == "llm":
             return f"Written by {self.model} from the cited sources only"
         return "Extractive answer: sentences taken from the cited sources (no language model)"

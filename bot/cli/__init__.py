@@ -43,6 +43,13 @@ def _print_report(report: IndexReport) -> None:
     )
     for name, reason in report.skipped:
         console.print(f"  skipped {name}: {reason}", style="yellow", highlight=False, markup=False)
+    for name, reason in report.held_back:
+        console.print(
+            f"  held back: {name}: {reason} (run `cmebot index --clear {name}` after review)",
+            style="red",
+            highlight=False,
+            markup=False,
+        )
 
 
 def _index(runtime, paths: list[Path]) -> IndexReport:  # type: ignore[no-untyped-def]
@@ -58,10 +65,37 @@ def _index(runtime, paths: list[Path]) -> IndexReport:  # type: ignore[no-untype
 
 
 @app.command()
-def index(paths: Annotated[list[Path] | None, typer.Argument(help="Extra files or folders to index.")] = None) -> None:
+def index(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Extra files or folders to index.")] = None,
+    clear: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--clear",
+            help="A held-back file you have reviewed: index it as it is now (it is scanned again once edited).",
+        ),
+    ] = None,
+) -> None:
     """Index knowledge/ (and any files or folders given); only changed files are embedded."""
+    from bot.knowledge.clearances import local_user
+    from bot.knowledge.documents import DocumentError
+
     runtime = _runtime()
-    _print_report(_index(runtime, list(paths or [])))
+    for path in clear or []:
+        try:
+            findings = runtime.indexer.clear(path, local_user())
+        except DocumentError as exc:
+            console.print(f"Cannot clear {path}: {exc}", markup=False, highlight=False)
+            raise typer.Exit(2) from exc
+        if findings:
+            console.print(
+                f"Cleared {path} as reviewed by {local_user()} ({len(findings)} finding(s)); "
+                "it is held back again if its content changes.",
+                markup=False,
+                highlight=False,
+            )
+        else:
+            console.print(f"Nothing to clear: {path} is not held back.", markup=False, highlight=False)
+    _print_report(_index(runtime, [*(paths or []), *(clear or [])]))
 
 
 @app.command()
@@ -88,7 +122,7 @@ def chat() -> None:
 
     runtime = _runtime()
     report = _index(runtime, [])
-    if report.changed or report.skipped:
+    if report.changed or report.skipped or report.held_back:
         _print_report(report)
     runtime.engine  # noqa: B018  (load the model before the first prompt, not during it)
     ConsoleChat(runtime).loop()
@@ -99,8 +133,11 @@ def evaluate(
     file: Annotated[Path, typer.Argument(help="JSONL evaluation set.")],
     k: Annotated[int, typer.Option("--k", min=1, help="Passages considered for hit@k and MRR.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
+    dump: Annotated[
+        Path | None, typer.Option("--dump", help="Write every question, answer and verdict to this JSONL file.")
+    ] = None,
 ) -> None:
-    """Score retrieval and answers on an evaluation set."""
+    """Score retrieval and answers on an evaluation set (questions, or threads with "turns")."""
     from bot.evaluation.dataset import DatasetError, load_items
     from bot.evaluation.runner import EnginePipeline
     from bot.evaluation.runner import evaluate as run_eval
@@ -116,6 +153,8 @@ def evaluate(
     for _ in range(3):  # warm the model and caches so latency figures describe a running bot
         engine.ask("warm-up question about accreditation")
     report = run_eval(EnginePipeline(engine), items, k=k)
+    if dump is not None:
+        dump.write_text("".join(json.dumps(item) + "\n" for item in report.item_dicts()), encoding="utf-8")
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict()) + "\n")
         return
@@ -125,7 +164,10 @@ def evaluate(
     table.add_column("metric")
     table.add_column("value", justify="right")
     for key, value in report.as_dict().items():
-        table.add_row(key, str(value))
+        if key != "by_group":
+            table.add_row(key, str(value))
+    for name, figures in report.by_group.items():
+        table.add_row(f"  {name}", ", ".join(f"{k}={v}" for k, v in figures.items()))
     Console().print(table)
 
 
@@ -149,7 +191,7 @@ def run(
 
     runtime = _runtime()
     report = _index(runtime, [])  # with a progress bar, before Slack traffic arrives
-    if report.changed or report.skipped:
+    if report.changed or report.skipped or report.held_back:
         _print_report(report)
     run_slack(runtime, http=http, port=port)
 

@@ -5,14 +5,42 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 
 class EvalItem(BaseModel):
+    """One question, or a thread (`turns`: earlier messages then the one to answer), and what a correct answer
+    to the last message holds: every `must_mention` group (one alternative each), none of `must_not`, and one of
+    `lead` in its first sentence (such as "no" for a question whose answer is no)."""
+
     id: str
-    question: str
-    answerable: bool
+    question: str = ""
+    turns: list[str] = Field(default_factory=list)
+    answerable: bool = True
     must_mention: list[list[str]] = Field(default_factory=list)
+    must_not: list[str] = Field(default_factory=list)
+    lead: list[str] = Field(default_factory=list)
+    category: str = ""
+    label: str = ""
+    follow_up: bool | None = None
+
+    @model_validator(mode="after")
+    def _question_or_turns(self) -> EvalItem:
+        if not self.question and not self.turns:
+            raise ValueError("an item needs a question or turns")
+        if not self.question:
+            self.question = self.turns[-1]
+        if self.label and self.label != "answerable":
+            self.answerable = False
+        return self
+
+    @property
+    def history(self) -> list[str]:
+        return self.turns[:-1] if self.turns else []
+
+    @property
+    def group(self) -> str:
+        return self.category or self.label or ("answerable" if self.answerable else "unanswerable")
 
 
 class DatasetError(ValueError):

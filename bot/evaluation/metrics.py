@@ -12,6 +12,25 @@ def satisfies(text: str, groups: Sequence[Sequence[str]]) -> bool:
     return all(any(alt.lower() in lowered for alt in group) for group in groups)
 
 
+def first_sentence(text: str) -> str:
+    """The answer's first sentence, where members look for the yes, the no or the number."""
+    text = " ".join(text.replace("•", " ").split())
+    ends = [at for end in (". ", "? ", "! ", ": ") if (at := text.find(end)) > 0]
+    return text[: min(ends) + 1] if ends else text[:300]
+
+
+def leads_with(text: str, alternatives: Sequence[str]) -> bool:
+    if not alternatives:
+        return True
+    head = first_sentence(text).lower()
+    return any(alt.lower() in head for alt in alternatives)
+
+
+def avoids(text: str, phrases: Sequence[str]) -> bool:
+    lowered = text.lower()
+    return not any(phrase.lower() in lowered for phrase in phrases)
+
+
 def hit_at_k(passages: Sequence[str], groups: Sequence[Sequence[str]], k: int) -> bool:
     return satisfies("\n".join(passages[:k]), groups)
 

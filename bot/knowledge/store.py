@@ -42,3 +42,13 @@ def open_units_collection(settings: Settings, client: Any | None = None) -> Any:
         embedding_function=None,
         metadata={"hnsw:space": "cosine"},
     )
+
+
+def open_cards_collection(settings: Settings, client: Any | None = None) -> Any:
+    """Embeddings of answer cards' questions and paraphrases, cached so a restart re-embeds only changed text."""
+    client = client or chroma_client(settings)
+    return client.get_or_create_collection(
+        name=f"{settings.collection}_cards",
+        embedding_function=None,
+        metadata={"hnsw:space": "cosine"},
+    )

@@ -27,6 +27,8 @@ class Passage:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
+    # How far the source can be trusted: authority, maintainers, community or unreviewed (bot/knowledge/documents.py).
+    tier: str = "authority"
 
 
 @dataclass
@@ -131,6 +133,20 @@ class HybridRetriever:
             query_vector=vector,
         )
 
+    def section_passages(self, doc_id: str, heading: str) -> list[Passage]:
+        """The indexed chunks of one section of one document, in order: what an answer card or a tool cites."""
+        with self._lock:
+            metadatas = self.metadatas
+        wanted = heading.strip()
+        positions = [
+            i
+            for i, meta in enumerate(metadatas)
+            if meta.get("doc_id") == doc_id
+            and (str(meta.get("heading", "")) == wanted or str(meta.get("heading", "")).split(" > ")[-1] == wanted)
+        ]
+        positions.sort(key=lambda i: int(self.ids[i].rsplit("::", 1)[-1]) if self.ids[i][-1:].isdigit() else 0)
+        return [self._passage(i, 1.0, 1.0, 0.0) for i in positions]
+
     def _passage(self, position: int, score: float, dense: float, lexical: float) -> Passage:
         meta = self.metadatas[position]
         return Passage(
@@ -146,4 +162,5 @@ class HybridRetriever:
             score=round(score, 4),
             dense=round(dense, 4),
             lexical=round(lexical, 4),
+            tier=str(meta.get("tier") or "authority"),
         )

@@ -13,9 +13,19 @@ _MD_BOLD = re.compile(r"\*\*(.+?)\*\*")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
 
 
+def unescape(text: str) -> str:
+    """Undo Slack's escaping of message text, once: Slack sends "M&M" as "M&amp;M" and "<5" as "&lt;5".
+
+    Only the three entities Slack escapes are touched, and "&amp;" last, so "&amp;lt;" (a member who typed "&lt;")
+    becomes "&lt;", not "<"."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def strip_mentions(text: str) -> str:
-    """The question without @-mentions (of the bot or anyone), whitespace collapsed."""
-    return " ".join(_MENTION.sub(" ", text or "").split())
+    """The question as the member typed it: @-mentions (of the bot or anyone) removed, Slack's escaping undone
+    once, whitespace collapsed. Every message text the bot reads passes through here before it is understood,
+    stored or shown."""
+    return " ".join(unescape(_MENTION.sub(" ", text or "")).split())
 
 
 def escape(text: str) -> str:

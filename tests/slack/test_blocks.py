@@ -47,8 +47,11 @@ def test_sources_are_numbered_linked_and_dated_and_text_is_escaped() -> None:
     [message] = answer_messages(answer, 3, share=True)
     sections = _sections(message.blocks)
     assert sections[0] == "Use *mitigation* when &lt;conflicts&gt; &amp; relationships exist."
-    assert sections[1] == "*1. <https://accme.org/s1|Standard 1>* — Section 1\nACCME · effective 2022-01-01"
-    assert sections[2] == "*2. Standard 2*\nACCME · effective 2022-01-01"  # no link, no repeated heading
+    assert sections[1] == (
+        "*1. <https://accme.org/s1|Standard 1>* — Section 1\nACCME · authority page · effective 2022-01-01"
+    )
+    # No link, no repeated heading.
+    assert sections[2] == "*2. Standard 2*\nACCME · authority page · effective 2022-01-01"
     [context] = [b for b in message.blocks if b["type"] == "context" and len(b["elements"]) == 2]
     assert context["elements"][0]["text"] == "Written by gpt-test from the cited sources only"
     assert "did not answer in time" in context["elements"][1]["text"]
@@ -84,3 +87,31 @@ def test_thread_replies_become_turns() -> None:
         ("assistant", "24 months."),
     ]
     assert strip_mentions("<@U0BOT|cmebot>  hello <@W123>") == "hello"
+
+
+def test_slack_escaped_text_is_unescaped_once() -> None:
+    assert strip_mentions("<@U0BOT> is an M&amp;M conference exempt? Q&amp;A &lt;5 min") == (
+        "is an M&M conference exempt? Q&A <5 min"
+    )
+    # A member who typed "&lt;" literally sees "&lt;", not "<".
+    assert strip_mentions("what does &amp;lt; mean") == "what does &lt; mean"
+
+
+def test_sources_show_their_trust_tier() -> None:
+    def plain(title: str, authority: str, tier: str) -> Source:
+        return Source(title=title, heading="", url="", authority=authority, text="...", score=1.0, tier=tier)
+
+    sources = [
+        _source(1),
+        plain("FAQ", "community", "maintainers"),
+        plain("Handout", "local document", "unreviewed"),
+        plain("Thread", "community", "community"),
+    ]
+    [message] = answer_messages(Answer(question="q", answer="Yes.", abstained=False, sources=sources), 1)
+    details = [s.split("\n", 1)[1] for s in _sections(message.blocks)[1:]]
+    assert details == [
+        "ACCME · authority page · effective 2022-01-01",
+        "maintainers' note",
+        "unreviewed upload",
+        "community-verified answer",
+    ]

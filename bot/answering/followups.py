@@ -1,0 +1,79 @@
+"""Whether a message in a thread refers back to an earlier question, and the question to search with if it does.
+
+A message is standalone unless it really refers back. Gluing the previous question onto every short message made
+the bot answer the previous question ("explain moore's levels" after an EACCME question got the EACCME answer), so
+offline the decision uses two signals: how the message opens (a back-reference such as "what about...", "and if
+she...", "does that apply to...") and whether the message finds its own material. Both searches run, and the
+earlier turn is kept only when the message is a back-reference or cannot stand on its own and the context helps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.retrieval.text import content_terms
+
+# Openings that only make sense after something: "what about X", "and if ...", "same for ...", "does that ...".
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:ok(?:ay)?[,.!]?\s+|thanks[,.!]?\s+|and\s+)?"
+    r"(?:what\s+about|how\s+about|what\s+if|and\s+if|and\s+for|same\s+(?:for|with|goes)|"
+    r"(?:does|do|did|is|was|would|will|can|could|should)\s+(?:that|this|it|they|those|these|the\s+same)\b|"
+    r"(?:that|this|it|they|those|these)\s+(?:apply|applies|count|counts|work|works|include|includes|mean|means)\b|"
+    r"even\s+if|but\s+(?:what|if|does|is|do)|also\s+for|for\s+(?:an?\s+)?\w+\s+too\b|too\s*\?$|"
+    r"why\b(?!.*\b(?:accme|ama|eaccme|standard)\b))",
+    re.I,
+)
+# Words that say the subject changes: whatever follows is standalone.
+_NEW_TOPIC = re.compile(
+    r"\b(?:different|another|unrelated|new|separate|other)\s+(?:q|qs|question|topic|thing)\b|\bchanging\s+topic|"
+    r"^\s*(?:also|separately|btw|by the way)[,:]",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|its|that|this|they|them|those|these|he|she|her|his|there)\b", re.I)
+
+
+class _Searcher(Protocol):
+    def search(self, query: str, k: int = 5) -> object: ...
+
+
+@dataclass(frozen=True)
+class Resolution:
+    query: str
+    follows_up: bool
+    reason: str
+
+
+# Fitted on bench/eval/dev/threads.jsonl (see bench/fit_followups.py): a message whose own best passage is this
+# close stands on its own unless it opens with a back-reference.
+STANDALONE_DENSE = 0.45
+# How much closer the context must bring the best passage before a weak message borrows it.
+CONTEXT_GAIN = 0.05
+
+
+def resolve(question: str, earlier: list[str], searcher: _Searcher | None = None) -> Resolution:
+    """The query to search with: the message alone, or the earlier question joined to it."""
+    if not earlier:
+        return Resolution(question, False, "no earlier question")
+    previous = earlier[-1]
+    joined = f"{previous} {question}"
+    if _NEW_TOPIC.search(question):
+        return Resolution(question, False, "says it is a new question")
+    if _BACK_REFERENCE.search(question):
+        return Resolution(joined, True, "opens with a back-reference")
+    terms = content_terms(question)
+    if searcher is None:
+        refers = bool(_PRONOUN.search(question)) and len(terms) < 3
+        return Resolution(joined if refers else question, refers, "pronoun without a subject" if refers else "")
+    alone = searcher.search(question)
+    together = searcher.search(joined)
+    own = getattr(alone, "top_dense", 0.0)
+    with_context = getattr(together, "top_dense", 0.0)
+    if own >= STANDALONE_DENSE and len(terms) >= 2:
+        return Resolution(question, False, "finds its own material")
+    if _PRONOUN.search(question) and with_context >= own + CONTEXT_GAIN:
+        return Resolution(joined, True, "refers back and the context helps")
+    if len(terms) < 2 and with_context >= own + CONTEXT_GAIN:
+        return Resolution(joined, True, "too short to stand alone and the context helps")
+    return Resolution(question, False, "standalone")

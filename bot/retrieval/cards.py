@@ -1,0 +1,158 @@
+"""Matching a member's question against answer cards.
+
+Question-to-question similarity is far more reliable with a small embedding model than question-to-passage, so each
+card's question and paraphrases are embedded (cached in Chroma, re-embedded only when their text changes) and a
+member's question is compared with all of them. Similarity alone is not enough: near twins (speaker honoraria vs
+learners' travel) read alike and answer differently, so a card is only a candidate when its `requires` key terms are
+in the question and none of its `excludes` are. The confidence threshold is fitted on held-out phrasings
+(bench/fit_cards.py), not chosen by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.knowledge.cards import AnswerCard
+
+log = logging.getLogger(__name__)
+
+# Fitted by bench/fit_cards.py on the fitting half of bench/eval/cards (README, "Answer cards").
+FIT_PATH = Path(__file__).with_name("cards_fit.json")
+FALLBACK_THRESHOLD = 0.80
+
+
+def fitted_threshold() -> float:
+    try:
+        return float(json.loads(FIT_PATH.read_text(encoding="utf-8"))["threshold"])
+    except (OSError, ValueError, KeyError):
+        return FALLBACK_THRESHOLD
+
+
+@dataclass(frozen=True)
+class CardMatch:
+    card: AnswerCard
+    similarity: float
+    matched_text: str
+    # The best card whose key terms did not fit, kept for features and diagnostics.
+    terms_ok: bool = True
+    margin: float = 0.0
+
+
+def _word_prefix_pattern(alternative: str) -> re.Pattern[str]:
+    # "disclos" matches "disclosure"; "M&M" and "cat 1" match as written; spaces match any whitespace.
+    escaped = r"\s+".join(re.escape(part) for part in alternative.lower().split())
+    return re.compile(r"(?<![a-z0-9])" + escaped)
+
+
+class _TermRules:
+    def __init__(self, card: AnswerCard) -> None:
+        self.requires = [[_word_prefix_pattern(alt) for alt in group if alt.strip()] for group in card.requires]
+        self.excludes = [_word_prefix_pattern(alt) for alt in card.excludes if alt.strip()]
+
+    def fits(self, text: str) -> bool:
+        if any(p.search(text) for p in self.excludes):
+            return False
+        return all(any(p.search(text) for p in group) for group in self.requires if group)
+
+
+class CardIndex:
+    def __init__(self, cards: list[AnswerCard], collection: Any | None, embeddings: Any) -> None:
+        self.embeddings = embeddings
+        self.collection = collection
+        self.threshold = fitted_threshold()
+        self._lock = threading.Lock()
+        self.load(cards)
+
+    # --- building -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _key(card: AnswerCard, text: str) -> str:
+        return f"{card.id}::{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+    def _vectors(self, keys: list[str], texts: list[str]) -> np.ndarray:
+        """Embeddings for these texts, from the cache where the text is unchanged."""
+        cached: dict[str, list[float]] = {}
+        if self.collection is not None and keys:
+            stored = self.collection.get(ids=keys, include=["embeddings"])
+            cached = dict(zip(stored["ids"], stored["embeddings"], strict=True))
+        missing = [i for i, key in enumerate(keys) if key not in cached]
+        if missing:
+            fresh = self.embeddings.embed_documents([texts[i] for i in missing])
+            for i, vector in zip(missing, fresh, strict=True):
+                cached[keys[i]] = vector
+            if self.collection is not None:
+                self.collection.upsert(
+                    ids=[keys[i] for i in missing],
+                    embeddings=[cached[keys[i]] for i in missing],
+                    documents=[texts[i] for i in missing],
+                    metadatas=[{"card_id": keys[i].split("::")[0]} for i in missing],
+                )
+        if self.collection is not None:
+            # Drop cached texts no card has any more, so the cache never grows without bound.
+            known = set(keys)
+            stale = [k for k in self.collection.get(include=[])["ids"] if k not in known]
+            if stale:
+                self.collection.delete(ids=stale)
+        if not keys:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.asarray([cached[k] for k in keys], dtype=np.float32)
+
+    def load(self, cards: list[AnswerCard]) -> None:
+        owners: list[int] = []
+        texts: list[str] = []
+        keys: list[str] = []
+        for number, card in enumerate(cards):
+            for text in dict.fromkeys(" ".join(t.split()) for t in card.texts):
+                owners.append(number)
+                texts.append(text)
+                keys.append(self._key(card, text))
+        matrix = self._vectors(keys, texts)
+        with self._lock:
+            self.cards = cards
+            self.rules = [_TermRules(card) for card in cards]
+            self.owners = np.asarray(owners, dtype=np.int64)
+            self.texts = texts
+            self.matrix = matrix
+
+    @property
+    def size(self) -> int:
+        return len(self.cards)
+
+    # --- matching -----------------------------------------------------------------------------------------
+    def candidates(self, vector: list[float], text: str, n: int = 5) -> list[CardMatch]:
+        """The best-scoring cards for a question, each with whether its key terms fit."""
+        with self._lock:
+            cards, rules, owners, texts, matrix = self.cards, self.rules, self.owners, self.texts, self.matrix
+        if not cards or not len(matrix):
+            return []
+        sims = matrix @ np.asarray(vector, dtype=np.float32)
+        best: dict[int, tuple[float, int]] = {}
+        for row in np.argsort(-sims)[: 8 * n]:
+            owner = int(owners[row])
+            if owner not in best:
+                best[owner] = (float(sims[row]), int(row))
+        ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:n]
+        lowered = " ".join(text.lower().split())
+        matches = []
+        for position, (owner, (sim, row)) in enumerate(ranked):
+            runner_up = ranked[position + 1][1][0] if position + 1 < len(ranked) else 0.0
+            fits = rules[owner].fits(lowered)
+            matches.append(CardMatch(cards[owner], round(sim, 4), texts[row], fits, round(sim - runner_up, 4)))
+        return matches
+
+    def match(self, vector: list[float], text: str) -> CardMatch | None:
+        """The card that answers this question, or None. The first card whose key terms fit is considered: a
+        closer card whose terms do not fit is a near twin, and the question is about something else."""
+        for candidate in self.candidates(vector, text):
+            if not candidate.terms_ok:
+                continue
+            return candidate if candidate.similarity >= self.threshold else None
+        return None
