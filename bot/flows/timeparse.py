@@ -155,7 +155,8 @@ def educational_minutes(sessions: list[Session]) -> int:
 
 NON_EDUCATIONAL_WORDS = (
     "break", "lunch", "coffee", "meal", "breakfast", "dinner", "exhibit", "networking", "registration",
-    "reception", "pause", "intermission", "recess", "social", "non-educational",
+    "reception", "pause", "intermission", "recess", "social", "non-educational", "welcome", "housekeeping",
+    "announcements", "remarks",
 )  # fmt: skip
 # Words that end the phrase a time belongs to: in "2 hours including lunch" the lunch is not the 2 hours.
 _PHRASE_END = {"and", "with", "plus", "then", "but", "including", "includes", "incl", "excluding", "except",
@@ -180,7 +181,11 @@ _PLURAL_ITEM = re.compile(
     r"lunches|webinars|panels|days)\b"
 )
 _COUNT_BEFORE = re.compile(r"(?:^|[^\w.:])(\d{1,2})\s+$")
-_OF_COUNT = re.compile(r"(\d{1,2})\s+(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|blocks)\s+of\s+$")
+_OF_COUNT = re.compile(
+    r"(\d{1,2})\s+(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|blocks|days)\s+of\s+$"
+)
+# "60 minutes including 15 minutes of Q&A": the 15 minutes are part of the 60, not extra.
+_WITHIN = re.compile(r"\b(?:including|includes|incl\.?|inclusive of|of which|which includes)\s+(?:a |an |the )?$")
 
 _CLOCK = r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
 _CLOCK_RANGE = re.compile(
@@ -201,6 +206,7 @@ class TimeMention:
     is_break: bool = False
     clock: tuple[int, int] | None = None  # start and end, minutes after midnight, for clock ranges
     net: bool = False  # "6 hours excluding breaks": the breaks are already out
+    within: bool = False  # "including 15 minutes of Q&A": part of the time stated before it
     lead: str = ""  # the words just before and after, for callers that look for "each day", "teaching"...
     trail: str = ""
 
@@ -214,9 +220,10 @@ def prose(text: str) -> str:
     return _normalise(text)
 
 
-def _clock_range(match: re.Match[str]) -> tuple[int, int] | None:
+def _clock_range(match: re.Match[str], named_break: bool = False) -> tuple[int, int] | None:
     h1, m1, half1, h2, m2, half2 = match.group(2, 3, 4, 5, 6, 7)
-    explicit = bool(match.group("lead")) or bool(half1 or half2) or m1 is not None or m2 is not None
+    # A bare "12-1" is a time of day only right after a break's name ("lunch 12-1").
+    explicit = named_break or bool(match.group("lead") or half1 or half2) or m1 is not None or m2 is not None
     if not explicit or (match.group(0).rstrip().endswith("and") and not match.group("lead")):
         return None  # "1-2 hours", "grades 9-12": not a time of day
     if " and " in match.group(0) and "between" not in (match.group("lead") or ""):
@@ -272,12 +279,18 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
     value = _normalise(text)
     found: list[tuple[int, int, int, tuple[int, int] | None, int]] = []  # start, end, minutes, clock, count
     taken: list[tuple[int, int]] = []
-    for match in _CLOCK_RANGE.finditer(value):
-        clock = _clock_range(match)
-        if clock:
-            end = match.start() + len(match.group(0).rstrip())
-            found.append((match.start(), end, clock[1] - clock[0], clock, 1))
-            taken.append((match.start(), end))
+    cursor = 0
+    while (match := _CLOCK_RANGE.search(value, cursor)) is not None:
+        before = _words(value[max(0, match.start() - 20) : match.start()])[-2:]
+        clock = _clock_range(match, any(w.startswith(non_educational) for w in before))
+        if not clock:
+            # "day 1 and 8:00-12:00": a rejected candidate must not hide the real range it overlaps.
+            cursor = match.start() + 1
+            continue
+        end = match.start() + len(match.group(0).rstrip())
+        found.append((match.start(), end, clock[1] - clock[0], clock, 1))
+        taken.append((match.start(), end))
+        cursor = end
     for match in _DURATION.finditer(value):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -327,6 +340,7 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
                 is_break=is_break,
                 clock=clock,
                 net=bool(_NET.match(value[end:next_start])),
+                within=bool(_WITHIN.search(value[:start])),
                 lead=lead,
                 trail=trail,
             )

@@ -428,3 +428,17 @@ def test_a_tool_stands_down_when_the_knowledge_no_longer_states_its_rule(
     monkeypatch.setattr(sources, "KNOWLEDGE_DIR", copy)
     assert answer_with_tools("I presented a 45 minute talk, how many credits can I claim?", TODAY) is None
     assert ask("How many credits for a 90 minute webinar?").text.startswith("1.5 AMA")
+
+
+def test_day_named_after_its_times() -> None:
+    answer = ask(
+        "Our conference runs 8:00-17:00 on day 1 and 8:00-12:00 on day 2, with an hour lunch on day 1. Credits?"
+    )
+    assert answer.text.startswith("12 AMA")
+    assert "Day 1: 8:00-17:00 (540 min) minus 1 hour lunch = 480 min; Day 2: 8:00-12:00 (240 min)" in answer.text
+
+
+def test_the_providers_we_is_not_a_faculty_member_asking_for_teaching_credit() -> None:
+    assert ask("Can we give 0.5 credits for a 30 min session?").text.startswith("Yes: 0.5 AMA")
+    assert ask("We present a 2-hour workshop, how many credits?").text.startswith("2 AMA PRA Category 1 Credits™, the")
+    assert "for presenting" in ask("I gave a 30 minute talk at grand rounds, what credit can I claim?").text

@@ -49,15 +49,22 @@ _RULE_BEFORE = re.compile(
     r"blocks of|than|up to|exceeds?|within|below|above|multiples of|units of|each)\s*$"
 )
 _RULE_AFTER = re.compile(
-    r"^\s*(?:per(?! day)|=|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|or (?:less|more))"
+    r"^\s*(?:per(?! day)|=|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|or (?:less|more)|"
+    r"late|early|behind)"
 )
+# Faculty asking about their own credit. "We present a workshop" is the provider's voice, so only "I ..." or an
+# explicit faculty/teaching-credit phrase counts.
 _TEACHING = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+){0,2}(?:present|presented|presenting|taught|teach|teaching|spoke|speak|lectured|"
-    r"gave|give|will give|am giving)\b|\bas (?:the |a )?(?:faculty|speaker|presenter|lecturer|moderator)\b|"
+    r"\bi\s+(?:\w+\s+){0,2}(?:present|presented|presenting|taught|teach|teaching|spoke|speak|lectured)\b|"
+    r"\b(?:i|we)\s+(?:\w+\s+){0,2}(?:gave|give|giving) (?:a |my |the |an )?(?:[\w-]+ ){0,3}"
+    r"(?:talk|presentation|lecture)\b|"
+    r"\bas (?:the |a )?(?:faculty|speaker|presenter|lecturer|moderator)\b|"
     r"\b(?:faculty|speaker|presenter|teaching) credit\b|\bcredit for (?:teaching|presenting|faculty|speakers?|"
     r"presenters?|my talk|my presentation)\b|\bmy (?:talk|presentation|lecture)\b|"
     r"\bteach\w* (?:the )?(?:medical )?(?:students|residents|fellows)\b|\bcan (?:faculty|speakers?|presenters?) claim\b"
 )
+# What one learner claims or what is reported is a different question from what the activity carries.
+_NOT_DESIGNATION = re.compile(r"\bpars\b|\b(?:arrived|came|left|leaves|arrives)\b[^.?!]*\b(?:late|early)\b|\bmissed\b")
 _STUDENTS = re.compile(r"\b(?:medical )?(?:students|residents|fellows|trainees)\b")
 _ENDURING = re.compile(
     r"\b(?:enduring|on-?demand|self-?paced|online (?:module|course)|e-?learning|podcast|recorded|recording|"
@@ -121,7 +128,7 @@ def _quantity_times(question: str) -> list[TimeMention]:
 
 def wants_credit(question: str) -> bool:
     value = prose(question)
-    if not _CREDIT_WORDS.search(value) and not _ENDURING.search(value):
+    if not _CREDIT_WORDS.search(value) or _NOT_DESIGNATION.search(value):
         return False
     if _ECMEC.search(value):
         return True
@@ -155,18 +162,35 @@ def credit_answer(question: str) -> ToolAnswer | None:
 
 
 # --- live activities ---------------------------------------------------------------------------------------
+def _day_of(value: str, mention: TimeMention, marks: list[tuple[int, int, int]]) -> int | None:
+    """The day a time belongs to: "8:00-17:00 on day 1" names it just after; "day 2: 9-12" just before."""
+    after = re.split(r"[,;.]|\band\b|\d{1,2}:\d{2}", value[mention.end : mention.end + 40])[0]
+    for start, end, day in marks:
+        if mention.end <= start and start - mention.end < len(after) + 1 and end <= mention.end + len(after) + 1:
+            return day
+    before = [day for start, end, day in marks if end <= mention.position]
+    return before[-1] if before else None
+
+
 def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list[TimeMention]]]:
-    marks = [(m.start(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]) for m in _DAY_MARK.finditer(value)]
+    marks = [
+        (m.start(), m.end(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)])
+        for m in _DAY_MARK.finditer(value)
+    ]
     # "6 hours of sessions each day": the per-day words can sit a few words after the time.
     every = [m for m in mentions if _PER_DAY.search(f"{m.lead} {re.split(r'[,;.]', value[m.end : m.end + 40])[0]}")]
     own = [m for m in mentions if m not in every]
-    if len(marks) >= 2:
-        days: list[tuple[str, list[TimeMention]]] = []
-        for index, (start, day) in enumerate(marks):
-            stop = marks[index + 1][0] if index + 1 < len(marks) else len(value)
-            times = [m for m in own if start <= m.position < stop]
-            if times:
-                days.append((f"day {day}", sorted(times + every, key=lambda m: m.position)))
+    if len({day for _, _, day in marks}) >= 2:
+        by_day: dict[int, list[TimeMention]] = {}
+        for mention in own:
+            day = _day_of(value, mention, marks)
+            if day is not None:
+                by_day.setdefault(day, []).append(mention)
+        days = [
+            (f"day {day}", sorted(times + every, key=lambda m: m.position))
+            for day, times in sorted(by_day.items())
+            if any(not m.is_break for m in times + every)
+        ]
         if len(days) >= 2:
             return days
     count = _DAY_COUNT.search(value)

@@ -114,7 +114,7 @@ TEMPLATES = [ACCME_DIRECT, ACCME_JOINT, CMA_DIRECT, CMA_JOINT, DESIGNATION, JOIN
 # --- what the question asks for ----------------------------------------------------------------------------
 _KINDS = [
     ("ja", re.compile(r"\bjoint accreditation\b(?! for interprofessional continuing education credit)|"
-                      r"\bjointly accredited\b")),
+                      r"\bjointly accredited\b|\bja\b")),
     ("ipce", re.compile(r"\bipce\b|\binterprofessional continuing education credit")),
     ("co", re.compile(r"\bco-?provid\w*|\bco-?sponsor\w*")),
     ("designation", re.compile(r"\bdesignation\b|\bcredit statement\b|\bama (?:pra )?statement\b")),
@@ -127,12 +127,14 @@ _ABOUT = re.compile(
     r"\b(?:include|includes|contain|contains|required|require|requires|requirement|must|should|mandatory|"
     r"necessary|needed|when|where|why|who|difference|differ|versus|vs\.?|mean|means|placement|place|put|appear|"
     r"italic\w*|font|size|order|allowed|permitted|rules?|explain|purpose|elements?|parts?|components?|change[ds]?|"
-    r"update[ds]?|old|older|new|current|valid|okay|ok|correct|wrong|compliant|missing|omit|drop|use|used|using)\b"
+    r"update[ds]?|old|older|new|current|valid|okay|ok|correct|wrong|compliant|missing|omit|drop|use|used|using|"
+    r"pending|applied for|save[- ]the[- ]date|is there|are there|do(?:es)? (?:it|we|i|they|this|that|our) "
+    r"(?:need|have|require))\b"
 )
+# Asking for one outright wins over the about-words ("write the statement we should use for ...").
 _REQUEST = re.compile(
-    r"\b(?:give|write|draft|generate|create|fill|provide|make|compose|prepare|produce|send|show|share|need the|"
-    r"want the|get the|paste|copy|exact|text of|sample|example|fill in|customi[sz]e|personali[sz]e|adapt|"
-    r"what(?:'s| is| would be) the (?:\w+ ){0,5}(?:statement|wording) for)\b"
+    r"\b(?:give|write|draft|generate|create|fill|fill in|compose|prepare|produce|send|show me|paste|customi[sz]e|"
+    r"personali[sz]e|adapt)\b"
 )
 _FORMATS = [
     ("enduring material", r"\benduring|\bon-?demand\b|\bpodcast|\bonline (?:module|course)|\bmonograph|\brecorded"
