@@ -26,7 +26,7 @@ def print_answer(console: Console, answer: Answer) -> None:
     console.print(Panel(Markdown(answer.answer), border_style=style))
     for number, source in enumerate(answer.sources, 1):
         console.print(
-            source_line(number, source.title, source.heading, source.url, source.authority, source.effective_date),
+            source_line(number, source.title, source.heading, source.url, source.provenance, source.effective_date),
             style="dim",
             highlight=False,
             markup=False,

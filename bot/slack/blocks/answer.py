@@ -53,7 +53,7 @@ def source_block(number: int, source: Source) -> Block:
     head = f"*{number}. <{source.url}|{title}>*" if source.url else f"*{number}. {title}*"
     if source.heading and source.heading != source.title:
         head += f" — {escape(source.heading)}"
-    details = [escape(part) for part in (source.authority, _dated(source)) if part]
+    details = [escape(part) for part in (source.provenance, _dated(source)) if part]
     return section(head + ("\n" + " · ".join(details) if details else ""))
 
 
