@@ -24,6 +24,9 @@ TODAY = date(2026, 11, 30)
 def ask(question: str) -> ToolAnswer:
     answer = answer_with_tools(question, TODAY)
     assert answer is not None, question
+    if answer.tool != "statement":  # a statement is as long as its official wording
+        assert words(answer.text) <= 110, answer.text
+    assert_cites_existing_sections(answer)
     return answer
 
 

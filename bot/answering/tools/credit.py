@@ -120,7 +120,8 @@ def _quantity_times(question: str) -> list[TimeMention]:
     value = prose(question)
     kept = []
     for mention in find_times(question):
-        if _RULE_BEFORE.search(value[: mention.position]) or _RULE_AFTER.match(value[mention.end :]):
+        before = value[max(0, mention.position - 40) : mention.position]
+        if _RULE_BEFORE.search(before) or _RULE_AFTER.match(value[mention.end : mention.end + 40]):
             continue
         kept.append(mention)
     return kept
@@ -306,8 +307,9 @@ def _enduring(mentions: list[TimeMention]) -> ToolAnswer:
     )
     text = (
         f"{lead} Credit follows the estimated time most physicians need to complete it: {_division(t.minutes)}. "
-        "Keep a note of how you reached the estimate (for example by timing pilot learners), show the time and "
-        "credit before learners start, and include a learner assessment with a passing standard."
+        "Keep a note of how you reached it (for example by timing pilot learners). Since 2011 AMA enduring "
+        "materials have needed a learner assessment with a passing standard; confirm that in the current AMA PRA "
+        "booklet."
     )
     return ToolAnswer(
         "credit",
@@ -324,18 +326,20 @@ def _teaching(mentions: list[TimeMention], students: bool) -> ToolAnswer:
     hours = credits_for_minutes(t.minutes)
     credits = hours * 2
     arithmetic = f"{_minutes(t.minutes)} is {number(hours)} h × 2 credits per hour = {number(credits)}"
+    # The knowledge gives 2 per hour as providers restate it, not from a current AMA page: the answer says so.
     if students:
         text = (
-            f"{credit_phrase(credits)} for the learning linked to teaching. {arithmetic}. The certifying provider "
-            "must be an accredited CME provider linked to LCME- or ACGME-accredited education, and you document "
-            "what you learned; routine teaching with no new learning is not Category 1 (it may be Category 2)."
+            f"{credit_phrase(credits)} for the learning linked to teaching. {arithmetic}, the rate providers describe; "
+            "check the AMA page for the current rule. The certifying provider must be an accredited CME provider "
+            "linked to LCME- or ACGME-accredited education, and you document what you learned; routine teaching "
+            "with no new learning is not Category 1."
         )
         assumptions = ["the teaching is certified by an eligible accredited provider"]
     else:
         text = (
-            f"{credit_phrase(credits)} for presenting. {arithmetic}. This is AMA direct credit: you apply to the AMA "
-            "(a fee applies). You cannot also claim learner credit for the sessions you present, and a repeat "
-            "presentation earns credit only once."
+            f"{credit_phrase(credits)} for presenting. {arithmetic}, as providers restate the AMA rate; the AMA page "
+            "itself was not confirmed, so check the AMA application. This is AMA direct credit: you apply to the "
+            "AMA (a fee applies). Older booklets add that you cannot also claim learner credit for your own session."
         )
         assumptions = ["the activity you presented at is certified for AMA PRA Category 1 Credit™"]
     if hours * 60 != t.minutes:

@@ -12,7 +12,7 @@ from datetime import date
 
 from bot.answering.tools.dates import Period, add_months, find_periods, long_date, shift
 from bot.answering.tools.models import Citation, ToolAnswer
-from bot.answering.tools.sources import cite, states
+from bot.answering.tools.sources import cite, sentence, states
 
 STANDARD3_DOC = "accme/standard-3-financial-relationships.md"
 LOOKBACK = (STANDARD3_DOC, ("24-month",))
@@ -150,13 +150,15 @@ def lookback_answer(question: str, today: date) -> ToolAnswer | None:
     if any(p.seasonal for p in [*dates.relationship, dates.collection] if p):
         assumptions.append("seasons are read for the northern hemisphere (spring = March-May)")
     citations = [cite(*_flat(LOOKBACK))]
+    # The rule in the knowledge's own words, then why the window starts at collection rather than the activity.
+    quoted = sentence(citations[0], "24 months", "before")
     rule = (
-        "Standard 3 asks for all financial relationships with ineligible companies in the 24 months before the "
-        "person's involvement, counted from when the disclosure is collected, not from the activity date."
+        (f'The rule: "{quoted}" ' if quoted else "Standard 3 covers the 24 months before the person's involvement. ")
+        + "Disclosure is collected before the role starts, so the window counts back from collection, not from the "
+        "activity date."
     )
     after = (
-        "If it is inside, collect it; if it is relevant to the content, mitigate it before the person takes the "
-        "role and disclose it to learners."
+        "Collect it; if it is relevant to the content, mitigate it before the role starts and disclose it to learners."
     )
 
     collected = dates.collection

@@ -77,3 +77,12 @@ def states(citation: Citation, *phrases: str) -> bool:
     if missing:
         log.warning("%s > %s no longer states %s; the tool stands down", citation.doc, citation.heading, missing)
     return not missing
+
+
+def sentence(citation: Citation, *phrases: str) -> str:
+    """The section's first sentence holding every phrase, as plain text ("" if none), to quote the rule itself."""
+    text = plain(section_text(citation))
+    for candidate in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", text):
+        if all(p.lower() in candidate.lower() for p in phrases):
+            return candidate.strip()
+    return ""

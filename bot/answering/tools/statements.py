@@ -98,8 +98,8 @@ JOINT_ACCREDITATION = Template(
     {"organization": "[organization]"},
     JA_DOC,
     ("joint accreditation", "statement"),
-    "Unconfirmed: the knowledge gives this as the statement's pattern and says to copy the current wording from "
-    "jointaccreditation.org rather than an old brochure.",
+    "Unconfirmed: the knowledge could not confirm this wording on jointaccreditation.org and older versions differ; "
+    "copy the current wording from jointaccreditation.org.",
 )
 IPCE = Template(
     "IPCE credit statement",
