@@ -445,3 +445,14 @@ def test_the_providers_we_is_not_a_faculty_member_asking_for_teaching_credit() -
     assert ask("Can we give 0.5 credits for a 30 min session?").text.startswith("Yes: 0.5 AMA")
     assert ask("We present a 2-hour workshop, how many credits?").text.startswith("2 AMA PRA Category 1 Credits™, the")
     assert "for presenting" in ask("I gave a 30 minute talk at grand rounds, what credit can I claim?").text
+
+
+def test_a_joined_follow_up_replaces_the_earlier_figures() -> None:
+    # The engine searches a follow-up together with the question before it.
+    longer = ask("how many credits for a 2 hour workshop with a 20 min break? what about 3 hours?")
+    assert longer.text.startswith("2.75 AMA") and "3 hours (180 min) minus 20 min break" in longer.text
+    other_break = ask("how many credits for a 2 hour workshop with a 20 min break? and with a 30 min break instead?")
+    assert other_break.text.startswith("1.5 AMA")
+    later_end = ask("speaker consulted for Pfizer until June 2022, planning starts Jan 2025, disclose? what if it "
+                    "ended in March 2023?")  # fmt: skip
+    assert later_end.text.startswith("Yes")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bot.answering.tools.followup import follow_up_at, latest
 from bot.answering.tools.models import Citation, ToolAnswer
 from bot.answering.tools.sources import cite, states
 from bot.flows.credits import Tally, credits_for_minutes, tally
@@ -116,7 +117,8 @@ def _minutes(value: int) -> str:
 
 
 def _quantity_times(question: str) -> list[TimeMention]:
-    """The question's times that describe the activity, without ones that state a rule."""
+    """The question's times that describe the activity, without ones that state a rule; after a joined follow-up
+    ("... what about 3 hours?"), its educational times and its breaks each replace the earlier ones."""
     value = prose(question)
     kept = []
     for mention in find_times(question):
@@ -124,7 +126,10 @@ def _quantity_times(question: str) -> list[TimeMention]:
         if _RULE_BEFORE.search(before) or _RULE_AFTER.match(value[mention.end : mention.end + 40]):
             continue
         kept.append(mention)
-    return kept
+    cut = follow_up_at(value)
+    education = latest([m for m in kept if not m.is_break], cut, lambda m: m.position)
+    breaks = latest([m for m in kept if m.is_break], cut, lambda m: m.position)
+    return sorted(education + breaks, key=lambda m: m.position)
 
 
 def wants_credit(question: str) -> bool:

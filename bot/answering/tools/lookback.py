@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answering.tools.dates import Period, add_months, find_periods, long_date, shift
+from bot.answering.tools.followup import follow_up_at, latest
 from bot.answering.tools.models import Citation, ToolAnswer
 from bot.answering.tools.sources import cite, sentence, states
 
@@ -121,6 +122,10 @@ def _read(question: str, today: date) -> _Dates:
         elif role == "activity" and activity is None:
             activity = period
         previous = (period, role)
+    cut = follow_up_at(value)  # "... what if it ended in March 2023?" replaces the earlier end date
+    relationship = latest(relationship, cut, lambda p: p.position)
+    if cut >= 0 and ongoing and not any(p.relative and p.first == today for p in relationship):
+        ongoing = False
     return _Dates(relationship, collection, activity, ongoing)
 
 

@@ -1,0 +1,31 @@
+"""Questions the engine joined with the follow-up after them.
+
+For a follow-up the engine searches with the earlier question and the new message together ("how many credits for
+a 2 hour workshop? what about 3 hours?"). The figures after such an opening replace the earlier figures of the
+same kind instead of adding to them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_START = r"(?:^|[.?!;]\s+)(?:ok(?:ay)?,?\s+)?"
+_FOLLOW_UP = re.compile(
+    _START + r"(?:(?:and\s+)?(?:what|how)\s+about|(?:and|what|but)\s+if|(?:same|and)\s+for|(?:and|but)\s+with|"
+    r"instead)\b",
+    re.IGNORECASE,
+)
+
+
+def follow_up_at(text: str) -> int:
+    """Where the last follow-up opening starts in text, or -1."""
+    return max((m.start() for m in _FOLLOW_UP.finditer(text)), default=-1)
+
+
+def latest(items: list[T], position: int, where: Callable[[T], int]) -> list[T]:
+    """The items from the follow-up on when there are any, else all of them."""
+    later = [item for item in items if where(item) >= position] if position >= 0 else []
+    return later or items
