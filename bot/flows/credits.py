@@ -92,8 +92,8 @@ def tally(mentions: list[TimeMention]) -> Tally:
     Raises InputError when no educational time is left."""
     ranges = [m for m in mentions if m.clock]
     breaks = [m for m in mentions if m.is_break and not m.clock]
-    parts = [m for m in mentions if not m.is_break and not m.clock]
-    restated: list[TimeMention] = []
+    parts = [m for m in mentions if not m.is_break and not m.clock and not m.within]
+    restated: list[TimeMention] = [m for m in mentions if not m.is_break and m.within]
     range_breaks = 0
     if ranges:
         sessions = [Session(m.clock[0], m.clock[1], m.text, not m.is_break) for m in ranges if m.clock]
@@ -101,7 +101,7 @@ def tally(mentions: list[TimeMention]) -> Tally:
         gross = educational_minutes(teaching)  # parallel ranges once
         range_breaks = gross - educational_minutes(sessions)  # "12:30-13:30 lunch" inside the day
         lengths = {m.minutes for m in ranges if not m.is_break} | {gross, gross - range_breaks}
-        restated = [m for m in parts if m.count == 1 and m.total in lengths]
+        restated += [m for m in parts if m.count == 1 and m.total in lengths]
         extra = [m for m in parts if m not in restated]
         gross += sum(m.total for m in extra)
         education = [m for m in ranges if not m.is_break] + extra

@@ -310,7 +310,7 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
             minutes = float(match.group("mo").replace(",", "."))
         count = int(match.group("times") or 1)
         start = match.start()
-        before = value[:start]
+        before = value[max(0, start - 60) : start]  # a bounded look back keeps long messages linear
         if count == 1 and (of := _OF_COUNT.search(before)):
             count = int(of.group(1))
         elif (
@@ -340,7 +340,7 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
                 is_break=is_break,
                 clock=clock,
                 net=bool(_NET.match(value[end:next_start])),
-                within=bool(_WITHIN.search(value[:start])),
+                within=bool(_WITHIN.search(value[max(0, start - 40) : start])),
                 lead=lead,
                 trail=trail,
             )
