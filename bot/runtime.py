@@ -64,6 +64,7 @@ class Runtime:
         """The answer cards that may answer: a card whose cited section changed since review, or that cites
         something missing, is left out (and logged) until a maintainer re-reviews it."""
         from bot.knowledge.cards import CardError, load_cards, validate_card
+        from bot.knowledge.injection import scan
         from bot.retrieval.cards import CardIndex
 
         try:
@@ -73,6 +74,11 @@ class Runtime:
             cards = []
         usable = []
         for card in cards:
+            # Cards are text the bot says: the same injection check as any source, whoever wrote them.
+            findings = scan(" ".join([card.question, *card.paraphrases, card.answer, *card.conditions]))
+            if findings:
+                log.warning("Answer card %s held back: %s", card.id, findings[0].reason)
+                continue
             problems = validate_card(card, self.settings.knowledge_dir)
             if problems:
                 log.warning("Answer card %s left out: %s", card.id, problems[0])

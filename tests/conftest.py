@@ -90,3 +90,16 @@ def runtime(settings: Settings):  # type: ignore[no-untyped-def]
     runtime = Runtime(settings)
     yield runtime
     runtime.db.dispose()
+
+
+@pytest.fixture(scope="session")
+def full_runtime(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The bot over the whole shipped knowledge base and its answer cards, indexed once per test session: what
+    members actually talk to. Read-only: tests that change knowledge use their own copies."""
+    from bot.runtime import Runtime
+
+    root = tmp_path_factory.mktemp("full")
+    runtime = Runtime(make_settings(root, PROJECT_ROOT / "knowledge"))
+    runtime.index()
+    yield runtime
+    runtime.db.dispose()

@@ -31,6 +31,13 @@ RULES = f"{TIER_RULES}.{RULES_VERSION}"
 ProgressFactory = Callable[[int], Callable[[int], None]]
 
 
+def _is_answer_card(path: Path, root: Path) -> bool:
+    from bot.knowledge.cards import CARD_DIR_NAME, CARD_SUFFIXES
+
+    relative = path.relative_to(root).parts
+    return path.suffix in CARD_SUFFIXES and CARD_DIR_NAME in relative[:-1]
+
+
 @dataclass
 class IndexReport:
     added: list[str] = field(default_factory=list)
@@ -104,6 +111,8 @@ class KnowledgeIndexer:
             if root.is_dir():
                 for path in sorted(root.rglob("*")):
                     if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
+                        if _is_answer_card(path, root):
+                            continue  # answer cards are matched question-to-question (bot/retrieval/cards.py)
                         if path.suffix.lower() in SUPPORTED_SUFFIXES:
                             files.append(path)
                         else:

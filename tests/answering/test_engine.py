@@ -16,7 +16,7 @@ def test_extractive_answer_cites_its_sources(runtime: Runtime) -> None:
 def test_public_json_has_exactly_the_documented_keys(runtime: Runtime) -> None:
     data = runtime.engine.ask("How far back do disclosures go?").public_dict()
     assert set(data) == {"answer", "abstained", "sources"}
-    assert set(data["sources"][0]) == {"title", "heading", "url", "authority", "text", "score"}
+    assert set(data["sources"][0]) == {"title", "heading", "url", "authority", "text", "score", "tier"}
     assert isinstance(data["sources"][0]["score"], float)
 
 

@@ -47,7 +47,21 @@ def test_eval_json_reports_the_metrics(env: Path) -> None:
     result = CliRunner().invoke(app, ["eval", str(path), "--k", "5", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout.strip().splitlines()[-1])
-    assert set(data) == {"n", "hit_at_k", "mrr", "answer_hit", "false_abstain", "abstain_correct", "p50_ms", "p95_ms"}
+    assert set(data) == {
+        "n",
+        "n_answerable",
+        "n_unanswerable",
+        "hit_at_k",
+        "mrr",
+        "answer_hit",
+        "false_abstain",
+        "abstain_correct",
+        "lead_ok",
+        "must_not_violations",
+        "p50_ms",
+        "p95_ms",
+        "by_group",
+    }
     assert data["n"] == 2 and data["hit_at_k"] == 1.0 and data["abstain_correct"] == 1.0
 
 

@@ -17,6 +17,8 @@ from typing import Any
 class OpenAIStandIn:
     def __init__(self) -> None:
         self.mode = "answer"
+        # mode "fixed": reply with this text whatever is asked (to test what the bot does with a given reply).
+        self.fixed_text = ""
         self.slow_seconds = 5.0
         self.requests: list[dict[str, Any]] = []
         stand_in = self
@@ -57,10 +59,13 @@ class OpenAIStandIn:
         prompt = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
         if self.mode == "insufficient":
             text = "INSUFFICIENT"
+        elif self.mode == "fixed":
+            text = self.fixed_text
         elif "Standalone question:" in prompt:
-            text = "Standalone: " + prompt.rsplit("Last message:", 1)[-1].split("Standalone question:")[0].strip()
+            last = re.search(r"<last_message>\s*(.*?)\s*</last_message>", prompt, re.S)
+            text = "Standalone: " + (last.group(1) if last else "")
         else:
-            first = re.search(r"\[1\] [^\n]*\n([^\n]+)", prompt)
+            first = re.search(r'<passage number="1"[^>]*>\n([^\n]+)', prompt)
             text = f"Per the sources: {first.group(1)[:200] if first else 'no passage'} [1]"
         return {
             "id": "chatcmpl-standin",

@@ -1,0 +1,132 @@
+"""What members read, over the whole knowledge base: the answer first, honest declines, real follow-ups.
+
+Questions here are the ones new users asked when answers were the weak point (issue "Answers that answer"); they
+are development examples, not the blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.models import Turn
+from bot.runtime import Runtime
+
+
+def _ask(runtime: Runtime, question: str, earlier: str | None = None):  # type: ignore[no-untyped-def]
+    engine = runtime.engine
+    history = None
+    if earlier:
+        first = engine.ask(earlier)
+        history = [Turn(role="user", text=earlier), Turn(role="assistant", text=first.answer)]
+    return engine.ask(question, history)
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("who counts as being 'in control of content'?", "faculty"),
+        ("A full-time Pfizer employee wants to give a talk on the history of medicine. allowed?", "unrelated"),
+        (
+            "our grand rounds speaker consults for Medtronic but her talk is on sepsis bundles, do we have to do "
+            "anything?",
+            "relevan",
+        ),
+        ("Can learners' contact info go to an exhibitor if they tick a box at registration?", "consent"),
+        ("wat r the 7 moore levls", "competence"),
+        ("What are Moore's outcome levels?", "performance"),
+    ],
+)
+def test_messy_answerable_questions_are_answered(full_runtime: Runtime, question: str, must: str) -> None:
+    answer = _ask(full_runtime, question)
+    assert not answer.abstained, answer.reason
+    assert must in answer.answer.lower()
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the ACCME board decide at its meeting last month?",
+        "Which LMS is best for hosting enduring materials?",
+        "When is our next self-study due?",
+        "what does ACCME charge for initial accreditation?",
+    ],
+)
+def test_near_scope_questions_get_an_honest_i_dont_know(full_runtime: Runtime, question: str) -> None:
+    answer = _ask(full_runtime, question)
+    assert answer.abstained, answer.answer
+    assert answer.answer.startswith("I don't")
+    assert not answer.sources
+
+
+@pytest.mark.parametrize(
+    "question", ["best restaurant near the conference hotel?", "who won the super bowl?", "I forgot my EHR password"]
+)
+def test_unrelated_requests_get_a_short_outside_what_i_do(full_runtime: Runtime, question: str) -> None:
+    answer = _ask(full_runtime, question)
+    assert answer.abstained
+    assert answer.answer.startswith("That's outside what I do")
+    assert "worse than none" not in answer.answer
+
+
+def test_a_clinical_question_gets_the_clinical_decline(full_runtime: Runtime) -> None:
+    answer = _ask(full_runtime, "what antibiotic is first-line for community acquired pneumonia?")
+    assert answer.abstained and "clinical advice" in answer.answer
+
+
+def test_a_new_subject_in_a_thread_is_answered_on_its_own(full_runtime: Runtime) -> None:
+    answer = _ask(full_runtime, "explain moore's levels", earlier="What is the EACCME and what is an ECMEC?")
+    assert "competence" in answer.answer.lower() and "ecmec" not in answer.answer.lower()
+
+
+def test_a_real_follow_up_uses_the_earlier_question(full_runtime: Runtime) -> None:
+    answer = _ask(
+        full_runtime,
+        "what about enduring materials?",
+        earlier="Are regularly scheduled series exempt from Standard 3 as learner-controlled education?",
+    )
+    assert not answer.abstained
+    assert "enduring" in answer.answer.lower()
+    assert "self-directed" in answer.answer.lower() or "not" in answer.answer.lower()
+
+
+def test_a_duration_question_gets_the_credit_with_its_arithmetic(full_runtime: Runtime) -> None:
+    answer = _ask(full_runtime, "a 2 h 20 min workshop with a 20 min break, how many credits?")
+    assert answer.mode == "tool"
+    assert answer.answer.startswith("2 AMA PRA Category 1 Credits")
+    assert "120" in answer.answer and answer.sources
+
+
+def test_an_old_relationship_is_outside_the_lookback(full_runtime: Runtime) -> None:
+    answer = _ask(
+        full_runtime, "a consulting relationship that ended in mid-2021, our planning starts in spring 2025. disclose?"
+    )
+    assert answer.answer.lower().startswith("no")
+    assert "24" in answer.answer
+
+
+def test_the_joint_providership_statement_is_given_verbatim(full_runtime: Runtime) -> None:
+    answer = _ask(full_runtime, "what's the exact wording of the joint providership accreditation statement?")
+    assert "through the joint providership of" in answer.answer
+    assert "Joint Accreditation" not in answer.answer.split("\n")[0]
+
+
+def test_slack_escaped_text_is_understood(full_runtime: Runtime) -> None:
+    # The Slack adapter unescapes once; the engine sees "M&M" and must not decline it as unknown words.
+    answer = _ask(full_runtime, "are M&M conferences exempt from Standard 3?")
+    assert not answer.abstained
+    assert answer.answer.lower().startswith("no")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is a leadership and mindfulness workshop subject to standard 3 mitigation?", "no"),
+        ("can commercial support pay speaker honoraria?", "yes"),
+        ("a device company employee teaching safe use of the device at our workshop, allowed?", "yes"),
+        ("are health insurers ineligible companies?", "no"),
+    ],
+)
+def test_yes_no_comes_from_the_rule_that_applies(full_runtime: Runtime, question: str, lead: str) -> None:
+    answer = _ask(full_runtime, question)
+    assert not answer.abstained, answer.reason
+    assert answer.answer.lower().startswith(lead), answer.answer
