@@ -1,4 +1,4 @@
-"""The `cmebot` command line: run, index, ask, chat, eval."""
+"""The `cmebot` command line: run, index, ask, chat, eval, cards."""
 
 from __future__ import annotations
 
@@ -169,6 +169,27 @@ def evaluate(
     for name, figures in report.by_group.items():
         table.add_row(f"  {name}", ", ".join(f"{k}={v}" for k, v in figures.items()))
     Console().print(table)
+
+
+@app.command()
+def cards(
+    action: Annotated[str, typer.Argument(help="check: validate every answer card; stamp: record a re-review.")],
+    ids: Annotated[list[str] | None, typer.Argument(help="Card ids to stamp after re-reading their sections.")] = None,
+) -> None:
+    """Answer cards in knowledge/cards: `check` validates them all; `stamp ID...` pins re-reviewed cards to the
+    current text of the sections they cite (and sets last_reviewed to today)."""
+    from bot.knowledge.cards import CardError
+    from bot.knowledge.cards import main as cards_main
+
+    if action not in ("check", "stamp"):
+        console.print(f"Unknown action {action!r}: use check or stamp.", markup=False)
+        raise typer.Exit(2)
+    try:
+        code = cards_main([action, *(ids or [])])
+    except CardError as exc:
+        console.print(f"Cannot read the answer cards: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    raise typer.Exit(code)
 
 
 @app.command()

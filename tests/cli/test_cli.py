@@ -134,3 +134,32 @@ def test_clearing_a_file_without_findings_or_a_missing_file(env: Path) -> None:
     assert _clearances(env) == []
     missing = CliRunner().invoke(app, ["index", "--clear", str(env / "nope.md")])
     assert missing.exit_code == 2 and "Cannot clear" in missing.output
+
+
+def test_cards_check_and_stamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.config import PROJECT_ROOT
+
+    knowledge = tmp_path / "knowledge"
+    (knowledge / "accme").mkdir(parents=True)
+    (knowledge / "cards").mkdir()
+    doc = "accme/standard-3-financial-relationships.md"
+    shutil.copy(PROJECT_ROOT / "knowledge" / doc, knowledge / doc)
+    (knowledge / "cards" / "s3.yml").write_text(
+        f"""- id: s3-no-minimum
+  question: Is there a minimum dollar amount for disclosure?
+  paraphrases: ["any threshold before disclosing?"]
+  answer: "No. There is no minimum financial threshold."
+  cites: [{{doc: {doc}, section: "Is there a minimum dollar amount for disclosure, and who decides relevance?"}}]
+  authority: ACCME
+  last_reviewed: 2026-11-30
+""",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("CMEBOT_KNOWLEDGE_DIR", str(knowledge))
+    result = CliRunner().invoke(app, ["cards", "check"])
+    assert result.exit_code == 1 and "hash missing" in result.output
+    result = CliRunner().invoke(app, ["cards", "stamp", "s3-no-minimum"])
+    assert result.exit_code == 0 and "stamped 1" in result.output
+    result = CliRunner().invoke(app, ["cards", "check"])
+    assert result.exit_code == 0 and "1 cards, 0 with problems" in result.output
+    assert CliRunner().invoke(app, ["cards", "frobnicate"]).exit_code == 2
