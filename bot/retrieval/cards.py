@@ -48,9 +48,11 @@ class CardMatch:
 
 
 def _word_prefix_pattern(alternative: str) -> re.Pattern[str]:
-    # "disclos" matches "disclosure"; "M&M" and "cat 1" match as written; spaces match any whitespace.
+    # "disclos" matches "disclosure"; "M&M" and "cat 1" match as written; spaces match any whitespace. A two-letter
+    # alternative is a whole word (plural allowed): "ja" must not match "january".
     escaped = r"\s+".join(re.escape(part) for part in alternative.lower().split())
-    return re.compile(r"(?<![a-z0-9])" + escaped)
+    ending = r"s?(?![a-z0-9])" if len(alternative.strip()) <= 2 else ""
+    return re.compile(r"(?<![a-z0-9])" + escaped + ending)
 
 
 class _TermRules:

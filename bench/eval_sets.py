@@ -1,0 +1,62 @@
+"""Run the evaluation sets and report: development sets (tuning allowed) and the frozen blind set (report only).
+
+    .venv/bin/python -m bench.eval_sets            # dev sets, the team's original set and the new-topics part
+    .venv/bin/python -m bench.eval_sets --blind    # the frozen blind set: figures by category, nothing else
+
+The blind run prints counts, never the failing items: the set is for reporting, not for choosing what to write
+(bench/eval/blind/README.md). Its answers go to bench/results/blind-answers.jsonl for the rubric grader
+(bench/eval/RUBRIC.md), who did not write the answer cards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from bot.config import PROJECT_ROOT, get_settings
+from bot.evaluation.dataset import load_items
+from bot.evaluation.runner import EnginePipeline, evaluate
+from bot.runtime import Runtime
+
+EVAL = PROJECT_ROOT / "bench" / "eval"
+RESULTS = PROJECT_ROOT / "bench" / "results"
+DEV_SETS = {
+    "dev questions": EVAL / "dev" / "questions.jsonl",
+    "dev threads": EVAL / "dev" / "threads.jsonl",
+    "original set": EVAL / "questions.jsonl",
+    "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
+}
+BLIND_SETS = {"blind questions": EVAL / "blind" / "questions.jsonl", "blind threads": EVAL / "blind" / "threads.jsonl"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--blind", action="store_true", help="run the frozen blind set (report only)")
+    args = parser.parse_args()
+    runtime = Runtime(get_settings())
+    runtime.index()
+    engine = runtime.engine
+    for _ in range(3):
+        engine.ask("warm-up question about accreditation")
+    sets = BLIND_SETS if args.blind else DEV_SETS
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    summary = {}
+    for name, path in sets.items():
+        report = evaluate(EnginePipeline(engine), load_items(path), k=5)
+        figures = report.as_dict()
+        summary[name] = figures
+        slug = name.replace(" ", "-")
+        (RESULTS / f"{slug}-answers.jsonl").write_text(
+            "".join(json.dumps(item) + "\n" for item in report.item_dicts()), encoding="utf-8"
+        )
+        print(f"\n== {name} ({path.relative_to(PROJECT_ROOT)}): {report.n} items")
+        for key in ("n_answerable", "n_unanswerable", "hit_at_k", "answer_hit", "false_abstain", "abstain_correct",
+                    "lead_ok", "must_not_violations", "p50_ms", "p95_ms"):  # fmt: skip
+            print(f"  {key:<20}{figures[key]}")
+        for group, values in figures["by_group"].items():
+            print(f"  {group:<20}{values}")
+    (RESULTS / ("blind.json" if args.blind else "dev.json")).write_text(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()
