@@ -10,6 +10,9 @@ import pytest
 from bot.answering.models import Turn
 from bot.runtime import Runtime
 
+# The first test builds the full-corpus index (about two minutes on 2 cores): a setting, not a speed target.
+pytestmark = pytest.mark.timeout(1200)
+
 
 def _ask(runtime: Runtime, question: str, earlier: str | None = None):  # type: ignore[no-untyped-def]
     engine = runtime.engine

@@ -9,6 +9,9 @@ import pytest
 from bot.config import PROJECT_ROOT
 from bot.runtime import Runtime
 
+# The first test builds the full-corpus index (about two minutes on 2 cores): a setting, not a speed target.
+pytestmark = pytest.mark.timeout(1200)
+
 CARDS_EVAL = PROJECT_ROOT / "bench" / "eval" / "cards"
 
 
