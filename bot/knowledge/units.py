@@ -106,6 +106,9 @@ def table_rows(lines: list[str]) -> list[str]:
             label = header[i] if i < len(header) else ""
             if i == 0 and label and _CODE_CELL.match(cell):
                 parts.append(f"{label} {cell}")
+            elif i == 0 and len(header) == 2 and len(label.split()) <= 3 and label.lower() not in _PLAIN_HEADERS:
+                # In a two-column table the first header often carries the meaning ("Weak" vs "Better").
+                parts.append(f"{label}: {cell}")
             elif i > 0 and label and len(label.split()) <= 3 and label.lower() not in _PLAIN_HEADERS:
                 parts.append(f"{label}: {cell}")
             else:

@@ -98,15 +98,15 @@ def test_a_markdown_table_becomes_one_labelled_line_per_row() -> None:
     ]
 
 
-def test_a_table_after_a_lead_in_is_one_unit_with_every_row() -> None:
+def test_a_table_after_a_lead_in_is_one_unit_with_every_row_and_two_columns_both_labelled() -> None:
     text = (
         "ACCME describes these statuses:\n\n"
         "| Status | Term |\n|---|---|\n| Provisional Accreditation | 2 years |\n| Accreditation | 4 years |\n"
     )
     assert split_units(text) == [
         "ACCME describes these statuses:\n"
-        f"{BULLET}Provisional Accreditation — Term: 2 years\n"
-        f"{BULLET}Accreditation — Term: 4 years"
+        f"{BULLET}Status: Provisional Accreditation — Term: 2 years\n"
+        f"{BULLET}Status: Accreditation — Term: 4 years"
     ]
 
 
