@@ -35,12 +35,6 @@ def test_headings_inside_code_blocks_are_not_sections() -> None:
     assert [c.heading for c in chunks] == ["Real"]
 
 
-def test_units_keep_a_list_with_its_lead_in() -> None:
-    text = "The disclosure must include:\n\n- the names of the individuals;\n- the nature of the relationship.\n"
-    units = split_units(text)
-    assert units == ["The disclosure must include: the names of the individuals; the nature of the relationship."]
-
-
 def test_units_do_not_split_after_abbreviations() -> None:
     units = split_units("Use local data, e.g. chart audits. Then compare with guidelines.")
     assert units == ["Use local data, e.g. chart audits.", "Then compare with guidelines."]
