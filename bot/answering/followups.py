@@ -52,6 +52,15 @@ STANDALONE_DENSE = 0.45
 CONTEXT_GAIN = 0.05
 
 
+def _ids(result: object) -> list[str]:
+    return [str(getattr(p, "chunk_id", "")) for p in getattr(result, "passages", [])]
+
+
+def _top_id(result: object) -> str:
+    ids = _ids(result)
+    return ids[0] if ids else ""
+
+
 def resolve(question: str, earlier: list[str], searcher: _Searcher | None = None) -> Resolution:
     """The query to search with: the message alone, or the earlier question joined to it."""
     if not earlier:
@@ -70,10 +79,17 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher | None = None
     together = searcher.search(joined)
     own = getattr(alone, "top_dense", 0.0)
     with_context = getattr(together, "top_dense", 0.0)
-    if own >= STANDALONE_DENSE and len(terms) >= 2:
+    # Context "helps" only if it sharpens the message's own material: when the joined query's best passage is not
+    # among what the message finds alone, the earlier question is pulling retrieval back to the old subject.
+    helps = with_context >= own + CONTEXT_GAIN and _top_id(together) in _ids(alone)
+    short = len(question.split()) <= 4
+    if own >= STANDALONE_DENSE and len(terms) >= 2 and not (short and helps):
         return Resolution(question, False, "finds its own material")
-    if _PRONOUN.search(question) and with_context >= own + CONTEXT_GAIN:
+    if short and helps:
+        # "How far back?" names no subject of its own; the thread's question is what it is about.
+        return Resolution(joined, True, "a short message the context makes clearer")
+    if _PRONOUN.search(question) and helps:
         return Resolution(joined, True, "refers back and the context helps")
-    if len(terms) < 2 and with_context >= own + CONTEXT_GAIN:
+    if len(terms) < 2 and helps:
         return Resolution(joined, True, "too short to stand alone and the context helps")
     return Resolution(question, False, "standalone")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.panel import Panel
@@ -21,9 +23,15 @@ def source_line(number: int, title: str, heading: str, url: str, authority: str,
     return " ".join(parts)
 
 
+def as_markdown(text: str) -> str:
+    """Answer text as Markdown: its "• " lines (list items, table rows, conditions) stay one line each instead of
+    being folded into the paragraph above."""
+    return re.sub(r"(?m)^• ", "- ", text)
+
+
 def print_answer(console: Console, answer: Answer) -> None:
     style = "yellow" if answer.abstained else "green"
-    console.print(Panel(Markdown(answer.answer), border_style=style))
+    console.print(Panel(Markdown(as_markdown(answer.answer)), border_style=style))
     for number, source in enumerate(answer.sources, 1):
         console.print(
             source_line(number, source.title, source.heading, source.url, source.provenance, source.effective_date),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 
@@ -23,7 +24,8 @@ def leads_with(text: str, alternatives: Sequence[str]) -> bool:
     if not alternatives:
         return True
     head = first_sentence(text).lower()
-    return any(alt.lower() in head for alt in alternatives)
+    # Whole words: the "no" of a lead is not the "no" in "not" or "know".
+    return any(re.search(r"(?<![a-z0-9])" + re.escape(alt.lower()) + r"(?![a-z0-9])", head) for alt in alternatives)
 
 
 def avoids(text: str, phrases: Sequence[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import numpy as np
 import pytest
 
 from bot.answering.followups import resolve
@@ -13,26 +14,45 @@ EARLIER = ["What is the EACCME and how do ECMEC credits work?"]
 
 
 @dataclass
+class _Passage:
+    chunk_id: str
+
+
+@dataclass
 class _Result:
     top_dense: float
+    passages: list[_Passage]
 
 
 class _Searcher:
-    """Scores by word overlap with a tiny corpus, so the test checks the decision, not the embedding model."""
+    """The real embedding model over a few passages, so the decision is tested as it runs, without an index."""
 
-    corpus: ClassVar[dict[str, float]] = {
-        "moore": 0.7,
-        "levels": 0.5,
-        "credits": 0.6,
-        "webinar": 0.5,
-        "disclose": 0.6,
-        "eaccme": 0.7,
-        "ecmec": 0.7,
-    }
+    passages: ClassVar[tuple[str, ...]] = (
+        "Moore's outcome levels: participation, satisfaction, learning, competence, performance, patient health and "
+        "community health.",
+        "Live activity credit: 60 minutes of education is one AMA PRA Category 1 Credit; a 90-minute webinar earns "
+        "1.5 credits.",
+        "Disclosure lookback: individuals disclose all financial relationships with ineligible companies from the "
+        "prior 24 months, such as consulting.",
+        "The EACCME accredits live events and e-learning in Europe and awards ECMEC credits.",
+        "Enduring materials are not self-directed education for the Standard 3 exception.",
+    )
+
+    def __init__(self) -> None:
+        from bot.knowledge.embeddings import get_embeddings
+
+        self.model = get_embeddings()
+        self.vectors = np.asarray(self.model.embed_documents(list(self.passages)))
 
     def search(self, query: str, k: int = 5) -> _Result:
-        words = query.lower().replace("?", " ").split()
-        return _Result(max((self.corpus.get(w, 0.1) for w in words), default=0.0))
+        sims = self.vectors @ np.asarray(self.model.embed_query(query))
+        ranked = [_Passage(str(i)) for i in np.argsort(-sims)[:3]]
+        return _Result(float(sims.max()), ranked)
+
+
+@pytest.fixture(scope="module")
+def searcher() -> _Searcher:
+    return _Searcher()
 
 
 @pytest.mark.parametrize(
@@ -44,8 +64,8 @@ class _Searcher:
         "What are Moore's outcome levels?",
     ],
 )
-def test_a_message_with_its_own_subject_stands_alone(message: str) -> None:
-    resolution = resolve(message, EARLIER, _Searcher())
+def test_a_message_with_its_own_subject_stands_alone(message: str, searcher: _Searcher) -> None:
+    resolution = resolve(message, EARLIER, searcher)
     assert resolution.query == message
     assert not resolution.follows_up
 
@@ -60,12 +80,14 @@ def test_a_message_with_its_own_subject_stands_alone(message: str) -> None:
         "how about live activities",
     ],
 )
-def test_a_back_reference_borrows_the_earlier_question(message: str) -> None:
-    resolution = resolve(message, EARLIER, _Searcher())
+def test_a_back_reference_borrows_the_earlier_question(message: str, searcher: _Searcher) -> None:
+    resolution = resolve(message, EARLIER, searcher)
     assert resolution.follows_up
     assert resolution.query.startswith(EARLIER[0]) and resolution.query.endswith(message)
 
 
-def test_a_bare_pronoun_question_borrows_context_only_when_it_helps() -> None:
-    assert resolve("why is it so?", EARLIER, _Searcher()).follows_up
-    assert not resolve("hello there", [], _Searcher()).follows_up
+def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searcher) -> None:
+    earlier = ["How far back do we collect financial relationships for faculty?"]
+    assert resolve("How far back?", earlier, searcher).follows_up
+    assert resolve("why is it so?", EARLIER, searcher).follows_up
+    assert not resolve("hello there", [], searcher).follows_up

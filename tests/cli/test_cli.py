@@ -23,7 +23,7 @@ def env(tmp_path: Path, small_corpus: Path, indexed_data: Path, monkeypatch: pyt
 
 
 def test_ask_json_is_exactly_the_documented_shape(env: Path) -> None:
-    result = CliRunner().invoke(app, ["ask", "Can commercial support pay learners' hotel costs?", "--json"])
+    result = CliRunner().invoke(app, ["ask", "Can commercial support pay for learners' travel and hotel?", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert set(data) == {"answer", "abstained", "sources"}
