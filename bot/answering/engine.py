@@ -157,11 +157,10 @@ class AnswerEngine:
             return None
         if result is None:
             return None
-        passages = [p for cite in result.citations for p in self._section_passages(cite.doc, cite.heading)[:1]]
+        passages, markers = self._cited([(cite.doc, cite.heading) for cite in result.citations])
         if not passages:
             log.warning("Tool %s cites sections that are not indexed; answering from the knowledge", result.tool)
             return None
-        markers = "".join(f"[{n}]" for n in range(1, len(passages) + 1))
         body = result.text.rstrip()
         if result.assumptions:
             body += "\n" + "\n".join(f"• Assumed: {a}" for a in result.assumptions)
@@ -250,13 +249,17 @@ class AnswerEngine:
         doc_id = doc if doc.startswith(KB_PREFIX) else KB_PREFIX + doc
         return self.retriever.section_passages(doc_id, heading)
 
+    def _cited(self, sections: list[tuple[str, str]]) -> tuple[list[Passage], str]:
+        """The first indexed chunk of each cited section, and the citation markers that number them."""
+        passages = [p for doc, heading in sections for p in self._section_passages(doc, heading)[:1]]
+        return passages, "".join(f"[{n}]" for n in range(1, len(passages) + 1))
+
     def _card_answer(self, ctx: _Context, match: CardMatch) -> Answer | None:
         card = match.card
-        passages = [p for cite in card.cites for p in self._section_passages(cite.doc, cite.section)[:1]]
+        passages, markers = self._cited([(cite.doc, cite.section) for cite in card.cites])
         if not passages:
             log.warning("Card %s cites sections that are not indexed; not answering with it", card.id)
             return None
-        markers = "".join(f"[{n}]" for n in range(1, len(passages) + 1))
         text = self._card_text(ctx, card, passages)
         return Answer(
             question=ctx.question,
