@@ -84,12 +84,12 @@ def main() -> None:
     best: list[tuple[str | None, float]] = []
     for row in rows:
         retrieval = engine.retriever.search(row["question"], engine.top_k)
-        text = f"{row['question']} {' '.join(retrieval.known_terms)}"
-        fitting = next((c for c in index.candidates(retrieval.query_vector, text) if c.terms_ok), None)
+        fitting = index.fitting(engine.card_candidates(row["question"], retrieval))
         best.append((fitting.card.id, fitting.similarity) if fitting else (None, 0.0))
     fit = [i for i, r in enumerate(rows) if half(r) == 0]
     test = [i for i, r in enumerate(rows) if half(r) == 1]
     fit_rows, fit_best = [rows[i] for i in fit], [best[i] for i in fit]
+
     # A wrong card is the worst outcome, but a missed card is not free either: the question falls to the extractive
     # path, which leads with the answer far less often. The threshold maximises correct - WRONG_COST * wrong.
     def utility(t: float) -> float:

@@ -36,11 +36,7 @@ def featurise(runtime: Runtime, questions: list[str]) -> tuple[np.ndarray, np.nd
     for question in questions:
         text = " ".join(question.split())
         retrieval = engine.retriever.search(text, engine.top_k)
-        cards = (
-            engine.cards.candidates(retrieval.query_vector, f"{text} {' '.join(retrieval.known_terms)}")
-            if (engine.cards is not None)
-            else []
-        )
+        cards = engine.card_candidates(text, retrieval)
         rows.append(feature_vector(text, retrieval, cards, engine.scope, engine.policy))
         vectors.append(retrieval.query_vector)
     return np.asarray(rows, dtype=np.float64), np.asarray(vectors, dtype=np.float64)

@@ -177,8 +177,7 @@ class AnswerEngine:
 
     def _retrieve_stage(self, ctx: _Context) -> Answer | None:
         ctx.retrieval = self.retriever.search(ctx.query, self.top_k)
-        if self.cards is not None and self.cards.size:
-            ctx.cards = self.cards.candidates(ctx.retrieval.query_vector, self._match_text(ctx))
+        ctx.cards = self.card_candidates(ctx.query, ctx.retrieval)
         return None
 
     def _decision_stage(self, ctx: _Context) -> Answer | None:
@@ -202,12 +201,8 @@ class AnswerEngine:
         return self._unsupported(ctx, "the knowledge base does not cover this")
 
     def _card_stage(self, ctx: _Context) -> Answer | None:
-        if self.cards is None or not ctx.cards:
-            return None
-        match = next((c for c in ctx.cards if c.terms_ok), None)
-        if match is None or match.similarity < self.cards.threshold:
-            return None
-        return self._card_answer(ctx, match)
+        match = self.cards.choose(ctx.cards or []) if self.cards is not None else None
+        return self._card_answer(ctx, match) if match is not None else None
 
     def _passage_stage(self, ctx: _Context) -> Answer:
         retrieval = ctx.retrieval
@@ -239,11 +234,12 @@ class AnswerEngine:
         return self._extractive(ctx, ctx.note)
 
     # --- pieces --------------------------------------------------------------------------------------
-    def _match_text(self, ctx: _Context) -> str:
-        """The question's words plus the corpus words its misspellings were read as ("levls" -> "level")."""
-        retrieval = ctx.retrieval
-        extra = " ".join(retrieval.known_terms) if retrieval else ""
-        return f"{ctx.query} {extra}"
+    def card_candidates(self, query: str, retrieval: Retrieval) -> list[CardMatch]:
+        """The closest answer cards. Key terms are matched against the question's words plus the corpus words its
+        misspellings were read as ("levls" -> "level")."""
+        if self.cards is None or not self.cards.size:
+            return []
+        return self.cards.candidates(retrieval.query_vector, f"{query} {' '.join(retrieval.known_terms)}")
 
     def _section_passages(self, doc: str, heading: str) -> list[Passage]:
         doc_id = doc if doc.startswith(KB_PREFIX) else KB_PREFIX + doc

@@ -61,7 +61,7 @@ def _top_id(result: object) -> str:
     return ids[0] if ids else ""
 
 
-def resolve(question: str, earlier: list[str], searcher: _Searcher | None = None) -> Resolution:
+def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolution:
     """The query to search with: the message alone, or the earlier question joined to it."""
     if not earlier:
         return Resolution(question, False, "no earlier question")
@@ -72,9 +72,6 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher | None = None
     if _BACK_REFERENCE.search(question):
         return Resolution(joined, True, "opens with a back-reference")
     terms = content_terms(question)
-    if searcher is None:
-        refers = bool(_PRONOUN.search(question)) and len(terms) < 3
-        return Resolution(joined if refers else question, refers, "pronoun without a subject" if refers else "")
     alone = searcher.search(question)
     together = searcher.search(joined)
     own = getattr(alone, "top_dense", 0.0)

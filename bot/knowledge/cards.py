@@ -188,12 +188,17 @@ def _document_sections(path: Path, mtime: float) -> dict[str, Section]:
     }
 
 
+def document_sections(path: Path) -> dict[str, Section]:
+    """A knowledge document's sections by heading path, as the indexer chunks them; re-read when the file changes."""
+    return _document_sections(path.resolve(), path.stat().st_mtime)
+
+
 def find_section(knowledge_dir: Path, doc: str, heading: str) -> Section | None:
     path = knowledge_dir / doc
     if not path.is_file():
         return None
     try:
-        sections = _document_sections(path.resolve(), path.stat().st_mtime)
+        sections = document_sections(path)
     except (DocumentError, OSError):
         return None
     found = sections.get(heading)

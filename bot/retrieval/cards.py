@@ -42,9 +42,8 @@ class CardMatch:
     card: AnswerCard
     similarity: float
     matched_text: str
-    # The best card whose key terms did not fit, kept for features and diagnostics.
+    # Whether the card's key terms fit the question; a close card whose terms do not fit is a near twin.
     terms_ok: bool = True
-    margin: float = 0.0
 
 
 def _word_prefix_pattern(alternative: str) -> re.Pattern[str]:
@@ -143,18 +142,18 @@ class CardIndex:
                 best[owner] = (float(sims[row]), int(row))
         ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:n]
         lowered = " ".join(text.lower().split())
-        matches = []
-        for position, (owner, (sim, row)) in enumerate(ranked):
-            runner_up = ranked[position + 1][1][0] if position + 1 < len(ranked) else 0.0
-            fits = rules[owner].fits(lowered)
-            matches.append(CardMatch(cards[owner], round(sim, 4), texts[row], fits, round(sim - runner_up, 4)))
-        return matches
+        return [
+            CardMatch(cards[owner], round(sim, 4), texts[row], rules[owner].fits(lowered))
+            for owner, (sim, row) in ranked
+        ]
 
-    def match(self, vector: list[float], text: str) -> CardMatch | None:
-        """The card that answers this question, or None. The first card whose key terms fit is considered: a
-        closer card whose terms do not fit is a near twin, and the question is about something else."""
-        for candidate in self.candidates(vector, text):
-            if not candidate.terms_ok:
-                continue
-            return candidate if candidate.similarity >= self.threshold else None
-        return None
+    @staticmethod
+    def fitting(candidates: list[CardMatch]) -> CardMatch | None:
+        """The closest card whose key terms fit: a closer card whose terms do not fit is a near twin, and the
+        question is about something else."""
+        return next((c for c in candidates if c.terms_ok), None)
+
+    def choose(self, candidates: list[CardMatch]) -> CardMatch | None:
+        """The card that answers, or None: the closest fitting card, if it clears the fitted threshold."""
+        match = self.fitting(candidates)
+        return match if match is not None and match.similarity >= self.threshold else None

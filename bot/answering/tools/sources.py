@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from bot.answering.tools.models import Citation
 from bot.config import PROJECT_ROOT
+from bot.knowledge.cards import document_sections
 
 log = logging.getLogger(__name__)
 
@@ -23,23 +23,10 @@ def _path(doc: str) -> Path:
     return KNOWLEDGE_DIR / doc
 
 
-@lru_cache(maxsize=64)
-def _sections(doc: str, mtime_ns: int) -> dict[str, str]:
-    sections: dict[str, str] = {}
-    heading: str | None = None
-    for line in _path(doc).read_text(encoding="utf-8").splitlines():
-        found = re.match(r"^##\s+(.+?)\s*$", line)
-        if found:
-            heading = found.group(1)
-            sections[heading] = ""
-        elif heading is not None and not line.startswith("# "):
-            sections[heading] += line + "\n"
-    return sections
-
-
 def sections(doc: str) -> dict[str, str]:
-    """Heading (without "## ") -> the section's text, re-read when the file changes."""
-    return _sections(doc, _path(doc).stat().st_mtime_ns)
+    """Heading -> the section's text, parsed as the indexer and the answer cards parse it (re-read when the file
+    changes), so a tool cites exactly the sections the index holds."""
+    return {heading: section.text for heading, section in document_sections(_path(doc)).items()}
 
 
 def find_heading(doc: str, *keywords: str) -> str | None:
