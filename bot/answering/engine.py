@@ -190,7 +190,14 @@ class AnswerEngine:
                 return None
             return self._unsupported(ctx, verdict.reason)
         features = feature_vector(ctx.question, retrieval, ctx.cards or [], self.scope, self.policy)
-        ctx.decision = self.decision.decide(ctx.question, features, retrieval.query_vector)
+        try:
+            ctx.decision = self.decision.decide(ctx.question, features, retrieval.query_vector)
+        except ValueError:
+            # Parameters fitted for another embedding model (CMEBOT_EMBEDDING_MODEL changed): every question would
+            # fail, so the rule-based check decides until `python -m bench.fit_decision` is run for this model.
+            log.error("The decision model does not fit this embedding model; using the rule-based support check")
+            self.decision = None
+            return self._decision_stage(ctx)
         label = ctx.decision.label
         if label == "answerable":
             return None

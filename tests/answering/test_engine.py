@@ -61,3 +61,24 @@ def test_offline_follow_up_borrows_the_earlier_question(runtime: Runtime) -> Non
     assert runtime.engine.standalone_question("How many credits is a 90 minute webinar?", history) == (
         "How many credits is a 90 minute webinar?"
     )
+
+
+def test_a_decision_model_fitted_for_another_embedding_falls_back_to_the_rules(runtime: Runtime) -> None:
+    from bot.answering.decision import FEATURE_NAMES, DecisionModel
+
+    width = len(FEATURE_NAMES) + 768  # fitted on a 768-dimension model; ours has 384
+    engine = runtime.engine
+    engine.decision = DecisionModel(
+        {
+            "classes": ["answerable", "clinical", "near_scope", "off_topic"],
+            "mean": [0.0] * width,
+            "scale": [1.0] * width,
+            "coef": [[0.0] * width] * 4,
+            "intercept": [0.0] * 4,
+            "answer_threshold": 0.5,
+            "embedding": True,
+        }
+    )
+    answer = engine.ask("Can commercial support pay for learners' travel and hotel?")
+    assert not answer.abstained and "[1]" in answer.answer
+    assert engine.decision is None
