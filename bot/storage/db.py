@@ -7,12 +7,27 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 
 class Base(DeclarativeBase):
     pass
+
+
+# The first migration: the schema release 0.1 made with create_all, before migrations existed.
+BASELINE_REVISION = "0001_release_0_1"
+# Tables of the app itself (slack_sdk's OAuth tables do not make a database ours).
+_APP_TABLES = frozenset({"question_log", "feedback", "processed_events", "flow_drafts", "onboarding_members"})
+
+
+def _alembic_config(connection: Connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.attributes["connection"] = connection
+    return config
 
 
 class Database:
@@ -33,6 +48,48 @@ class Database:
         from bot.storage import models  # noqa: F401  (registers every table on Base.metadata)
 
         Base.metadata.create_all(self.engine)
+
+    def migrate(self) -> str:
+        """Bring the schema to the newest revision; returns what was done ("created", "upgraded", "current").
+
+        A brand-new database gets every table from the models and is stamped as current. A database made by
+        release 0.1 (tables, no alembic_version) is stamped with the 0.1 revision and upgraded from there.
+        Anything else is upgraded by Alembic. On PostgreSQL an advisory lock keeps replicas that start
+        together from migrating twice."""
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from sqlalchemy import inspect, text
+
+        with self.engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_lock(7316052)"))
+            try:
+                config = _alembic_config(connection)
+                tables = set(inspect(connection).get_table_names())
+                current = MigrationContext.configure(connection).get_current_revision()
+                if current is None and not tables & _APP_TABLES:
+                    self.create_all_on(connection)
+                    command.stamp(config, "head")
+                    outcome = "created"
+                else:
+                    if current is None:
+                        command.stamp(config, BASELINE_REVISION)
+                    before = MigrationContext.configure(connection).get_current_revision()
+                    command.upgrade(config, "head")
+                    after = MigrationContext.configure(connection).get_current_revision()
+                    outcome = "upgraded" if before != after else "current"
+                connection.commit()
+            finally:
+                if connection.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_unlock(7316052)"))
+                    connection.commit()
+        return outcome
+
+    @staticmethod
+    def create_all_on(connection: Connection) -> None:
+        from bot.storage import models  # noqa: F401
+
+        Base.metadata.create_all(connection)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -3,6 +3,7 @@
 from bot.storage.models.clearances import KnowledgeClearance  # noqa: F401
 from bot.storage.models.events import ProcessedEvent
 from bot.storage.models.flows import FlowDraft  # noqa: F401
+from bot.storage.models.jobs import AnswerJob, KnowledgeVersion  # noqa: F401
 from bot.storage.models.onboarding import OnboardingMember, OnboardingProgress  # noqa: F401
 from bot.storage.models.questions import Feedback, QuestionLog
 

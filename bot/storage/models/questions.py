@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.db import Base
@@ -30,7 +30,10 @@ class QuestionLog(Base):
 
 
 class Feedback(Base):
+    """One vote per member per answer; voting again changes it (rows without a logged answer are not limited)."""
+
     __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("user_id", "question_log_id", name="uq_feedback_user_question"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
