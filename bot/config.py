@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     chroma_port: int = Field(default=8000, alias="CHROMA_PORT")
     collection: str = Field(default="cme_knowledge", alias="CMEBOT_COLLECTION")
 
+    # Redis for the task queue when several processes or machines share the work (embedded SQLite queue if unset).
+    redis_url: str | None = Field(default=None, alias="REDIS_URL")
+
     # --- knowledge and retrieval ---------------------------------------------------------------
     knowledge_dir: Path = Field(default=PROJECT_ROOT / "knowledge", alias="CMEBOT_KNOWLEDGE_DIR")
     prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", alias="CMEBOT_PROMPTS_DIR")
@@ -48,6 +51,29 @@ class Settings(BaseSettings):
     slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
     slack_client_secret: SecretStr | None = Field(default=None, alias="SLACK_CLIENT_SECRET")
     slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
+
+    # --- durable answering (bot/services/jobs.py, bot/slack/jobs.py); tests run these compressed ----------
+    # Answer workers (0: every core but one offline, more with an LLM) and Slack posting workers per process.
+    answer_workers: int = Field(default=0, ge=0, alias="CMEBOT_ANSWER_WORKERS")
+    post_workers: int = Field(default=8, ge=1, alias="CMEBOT_POST_WORKERS")
+    # A worker renews its lease on a job every third of this; a lease that runs out means the worker died.
+    job_lease_seconds: float = Field(default=30.0, gt=0, alias="CMEBOT_JOB_LEASE_SECONDS")
+    # How often each worker process looks for jobs to hand on, and how long a queued job may sit untaken.
+    job_sweep_seconds: float = Field(default=10.0, gt=0, alias="CMEBOT_JOB_SWEEP_SECONDS")
+    job_requeue_seconds: float = Field(default=60.0, gt=0, alias="CMEBOT_JOB_REQUEUE_SECONDS")
+    # Attempts before a job fails (then one apology), and the first retry delay (doubling each time).
+    answer_max_attempts: int = Field(default=3, ge=1, alias="CMEBOT_ANSWER_MAX_ATTEMPTS")
+    post_max_attempts: int = Field(default=6, ge=1, alias="CMEBOT_POST_MAX_ATTEMPTS")
+    retry_base_seconds: float = Field(default=2.0, ge=0, alias="CMEBOT_RETRY_BASE_SECONDS")
+    # Slack Web API timeout; a rate limit shorter than the wait below is waited out in place, longer ones rescheduled.
+    slack_timeout: float = Field(default=30.0, gt=0, alias="CMEBOT_SLACK_TIMEOUT")
+    rate_limit_inline_seconds: float = Field(default=2.0, ge=0, alias="CMEBOT_RATE_LIMIT_INLINE_SECONDS")
+    # On SIGTERM: time to finish what is in flight before handing it back to the queue.
+    shutdown_grace_seconds: float = Field(default=30.0, ge=0, alias="CMEBOT_SHUTDOWN_GRACE_SECONDS")
+    # How often a running bot checks whether another process re-indexed the knowledge.
+    index_poll_seconds: float = Field(default=30.0, gt=0, alias="CMEBOT_INDEX_POLL_SECONDS")
+    # The HTTP edge: the largest request body accepted, and how long a signed request is remembered (replays).
+    max_request_bytes: int = Field(default=1_048_576, gt=0, alias="CMEBOT_MAX_REQUEST_BYTES")
 
     # --- community -----------------------------------------------------------------------------
     welcome_channels: CsvList = Field(default_factory=list, alias="CMEBOT_WELCOME_CHANNELS")

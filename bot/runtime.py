@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -13,6 +14,8 @@ from bot.config import Settings, get_settings
 from bot.knowledge.indexer import IndexReport, KnowledgeIndexer, ProgressFactory
 from bot.services.events import EventLedger
 from bot.services.feedback import FeedbackService
+from bot.services.jobs import JobStore
+from bot.services.knowledge_versions import KnowledgeVersions
 from bot.services.questions import QuestionService
 from bot.storage.db import Database
 
@@ -27,13 +30,28 @@ class Runtime:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
         self.db = Database(self.settings.sqlalchemy_url)
-        self.db.create_all()
+        self.db.migrate()
         self.questions = QuestionService(self.db)
         self.feedback = FeedbackService(self.db)
         self.events = EventLedger(self.db)
+        self.jobs = JobStore(self.db)
+        self.versions = KnowledgeVersions(self.db)
         self._lock = threading.RLock()
         self._engine: AnswerEngine | None = None
         self._indexed = False
+        # The knowledge version the engine was built on, and when to look for a newer one next.
+        self._engine_version = 0
+        self._next_version_check = 0.0
+
+    def close(self) -> None:
+        """Release the database pool and the Chroma client (its files stay open until the last client closes)."""
+        chroma = self.__dict__.get("chroma")
+        if chroma is not None and hasattr(chroma, "close"):
+            try:
+                chroma.close()
+            except Exception as exc:  # closing must never hide the error that made us close
+                log.debug("Closing Chroma: %r", exc)
+        self.db.dispose()
 
     # --- knowledge -----------------------------------------------------------------------------------
     @cached_property
@@ -101,18 +119,30 @@ class Runtime:
             self._indexed = True
             for name, reason in report.skipped:
                 log.warning("Skipped %s: %s", name, reason)
-            if report.changed and self._engine is not None:
-                self._engine.refresh()
-                self._engine.cards = self.load_cards()
+            if report.changed:
+                # Other processes (replicas, workers) see the new version and reload (see `engine`).
+                self._engine_version = self.versions.bump(self.settings.collection)
+                if self._engine is not None:
+                    self._engine.refresh()
+                    self._engine.cards = self.load_cards()
             return report
 
     @property
     def engine(self) -> AnswerEngine:
-        """Built on first use; the index is brought up to date first if it is missing or stale."""
+        """Built on first use; the index is brought up to date first if it is missing or stale. Rebuilt when
+        another process re-indexed the knowledge (checked every CMEBOT_INDEX_POLL_SECONDS)."""
         with self._lock:
+            if self._engine is not None and time.monotonic() >= self._next_version_check:
+                self._next_version_check = time.monotonic() + self.settings.index_poll_seconds
+                current = self.versions.get(self.settings.collection)
+                if current != self._engine_version:
+                    log.info("The knowledge index changed elsewhere (version %s): reloading", current)
+                    self._reopen_knowledge()
             if self._engine is None:
                 if not self._indexed:  # `cmebot chat`/`run` have already synced, with a progress bar
                     self.index()
+                self._engine_version = self.versions.get(self.settings.collection)
+                self._next_version_check = time.monotonic() + self.settings.index_poll_seconds
                 from bot.answering.engine import AnswerEngine
                 from bot.answering.llm import LLMAnswerer
                 from bot.retrieval.hybrid import HybridRetriever
@@ -127,6 +157,20 @@ class Runtime:
                     cards=self.load_cards(),
                 )
             return self._engine
+
+    def _reopen_knowledge(self) -> None:
+        """Drop the engine and the Chroma handles: the embedded store caches its index in memory, so a change
+        written by another process is only seen by a client opened after it."""
+        chroma = self.__dict__.get("chroma")
+        for name in ("chroma", "collection", "units_collection", "cards_collection", "indexer"):
+            self.__dict__.pop(name, None)
+        if chroma is not None and hasattr(chroma, "close"):
+            try:
+                chroma.close()
+            except Exception as exc:
+                log.debug("Closing Chroma: %r", exc)
+        self._engine = None
+        self._indexed = True  # the other process indexed; this one only reads
 
     # --- asking --------------------------------------------------------------------------------------
     def ask(

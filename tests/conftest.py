@@ -71,7 +71,7 @@ def indexed_data(tmp_path_factory: pytest.TempPathFactory, small_corpus: Path) -
     root = tmp_path_factory.mktemp("indexed")
     runtime = Runtime(make_settings(root, small_corpus))
     runtime.index()
-    runtime.db.dispose()
+    runtime.close()
     return root / "data"
 
 
@@ -89,7 +89,7 @@ def runtime(settings: Settings):  # type: ignore[no-untyped-def]
 
     runtime = Runtime(settings)
     yield runtime
-    runtime.db.dispose()
+    runtime.close()
 
 
 @pytest.fixture(scope="session")
@@ -102,4 +102,4 @@ def full_runtime(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
     runtime = Runtime(make_settings(root, PROJECT_ROOT / "knowledge"))
     runtime.index()
     yield runtime
-    runtime.db.dispose()
+    runtime.close()

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bot.config import get_settings
 from bot.knowledge.indexer import IndexReport
+from bot.startup import clear_startup_errors
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="CME community assistant.")
 console = Console(stderr=True, soft_wrap=True)
@@ -24,7 +25,8 @@ def _runtime():  # type: ignore[no-untyped-def]
 
     settings = get_settings()
     configure_logging(settings)
-    return Runtime(settings)
+    with clear_startup_errors(settings):
+        return Runtime(settings)
 
 
 def _progress_factory(progress: Progress):  # type: ignore[no-untyped-def]
@@ -53,14 +55,17 @@ def _print_report(report: IndexReport) -> None:
 
 
 def _index(runtime, paths: list[Path]) -> IndexReport:  # type: ignore[no-untyped-def]
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as progress:
+    with (
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        ) as progress,
+        clear_startup_errors(runtime.settings),
+    ):
         return runtime.index(paths, _progress_factory(progress))
 
 
@@ -196,6 +201,9 @@ def cards(
 def run(
     http: Annotated[bool, typer.Option("--http", help="Serve Slack's HTTP mode instead of Socket Mode.")] = False,
     port: Annotated[int, typer.Option("--port", help="Port for --http.")] = 3000,
+    workers: Annotated[
+        bool, typer.Option("--workers/--no-workers", help="Answer in this process too (--no-workers: front only).")
+    ] = True,
 ) -> None:
     """Run the bot: Slack when tokens are configured, otherwise the console chat."""
     settings = get_settings()
@@ -211,10 +219,25 @@ def run(
     from bot.slack.runner import run_slack
 
     runtime = _runtime()
-    report = _index(runtime, [])  # with a progress bar, before Slack traffic arrives
+    if workers:
+        report = _index(runtime, [])  # with a progress bar, before Slack traffic arrives
+        if report.changed or report.skipped or report.held_back:
+            _print_report(report)
+    with clear_startup_errors(runtime.settings):
+        run_slack(runtime, http=http, port=port, workers=workers)
+
+
+@app.command()
+def worker() -> None:
+    """Run answer workers only: they take questions the Slack fronts (`cmebot run --no-workers`) queued."""
+    from bot.slack.runner import run_workers
+
+    runtime = _runtime()
+    report = _index(runtime, [])
     if report.changed or report.skipped or report.held_back:
         _print_report(report)
-    run_slack(runtime, http=http, port=port)
+    with clear_startup_errors(runtime.settings):
+        run_workers(runtime)
 
 
 def main() -> None:

@@ -87,7 +87,7 @@ class KnowledgeIndexer:
             from bot.storage.db import Database
 
             db = Database(self.settings.sqlalchemy_url)
-            db.create_all()
+            db.migrate()
             self._clearances = ClearanceStore(db)
         return self._clearances
 

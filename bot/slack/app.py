@@ -16,6 +16,7 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
 
 from bot.runtime import Runtime
 from bot.slack.dedup import dedupe_events
+from bot.slack.intake import question_intake
 from bot.slack.listeners import register_all
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ def build_app(runtime: Runtime, *, token_verification: bool = True, listener_thr
             **common,
         )
     app.use(drop_non_member_messages)
+    app.use(question_intake(runtime))  # before the ledger: a question's job row is its own ledger entry
     app.use(dedupe_events(runtime))
     app.error(_log_listener_error)
     register_all(app, runtime)

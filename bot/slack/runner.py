@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -20,6 +23,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.runtime import Runtime
 from bot.slack.app import build_app
+from bot.slack.edge import guarded
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +37,21 @@ class StartupError(Exception):
     """A configuration problem that must stop the bot before it serves anything."""
 
 
-def wsgi_app(app: App) -> WsgiApp:
-    """The WSGI application for HTTP mode: Bolt's handler plus a health check."""
+def wsgi_app(app: App, signing_secret: str, max_request_bytes: int = 1_048_576) -> WsgiApp:
+    """The WSGI application for HTTP mode: a health check, and Bolt's handler behind the edge checks
+    (bot/slack/edge.py: size cap, signature and parse checks before Bolt sees a request)."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    checked = guarded(slack, signing_secret, max_request_bytes)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
             body = json.dumps({"ok": True}).encode()
             start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body]
+        if path == EVENTS_PATH and method == "POST":
+            return checked(environ, start_response)
+        # OAuth install and redirect pages, and 404s, are Bolt's.
         return slack(environ, start_response)
 
     return application
@@ -72,37 +82,98 @@ def create_http_server(
     check_http_settings(runtime)
     bolt = app or build_app(runtime)
     # connection_limit: a burst of Slack deliveries should wait in our task queue, not in the TCP backlog.
+    settings = runtime.settings
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     return waitress.create_server(
-        wsgi_app(bolt), host=host, port=port, threads=threads, ident="cmebot", connection_limit=1000
+        wsgi_app(bolt, secret, settings.max_request_bytes),
+        host=host,
+        port=port,
+        threads=threads,
+        ident="cmebot",
+        connection_limit=1000,
+        # waitress refuses a larger body itself (413) before it is read into memory or reaches any code.
+        max_request_body_size=settings.max_request_bytes,
     )
 
 
-def run_slack(runtime: Runtime, http: bool = False, port: int = 3000) -> None:
+def run_slack(runtime: Runtime, http: bool = False, port: int = 3000, workers: bool = True) -> None:
     """`cmebot run`: HTTP mode with --http, otherwise Socket Mode. Exits with status 2 on bad settings."""
     try:
-        _run(runtime, http, port)
+        _run(runtime, http, port, workers)
     except StartupError as exc:
         sys.stderr.write(f"Cannot start the Slack app: {exc}\n")
         raise SystemExit(2) from None
 
 
-def _run(runtime: Runtime, http: bool, port: int) -> None:
+def run_workers(runtime: Runtime) -> None:
+    """`cmebot worker`: answer workers only (no Slack connection), until SIGTERM or Ctrl-C."""
+    from bot.slack.jobs import jobs_for
+
+    warm_up(runtime)
+    stop = _stop_on_signals()
+    jobs = jobs_for(runtime).start()
+    log.info("Worker ready")
+    stop.wait()
+    log.info("Stopping: finishing answers in flight (up to %ss)", runtime.settings.shutdown_grace_seconds)
+    jobs.stop()
+
+
+def warm_up(runtime: Runtime) -> None:
+    """Load and exercise what the first question needs (model, index, cards, database), so that the first
+    event after a start or a deploy is handled as fast as the rest. Nothing is logged as a question."""
+    started = time.perf_counter()
+    runtime.engine.ask("How far back must faculty disclose financial relationships?")
+    runtime.jobs.counts()
+    log.info("Warmed up in %.1fs", time.perf_counter() - started)
+
+
+def _stop_on_signals() -> threading.Event:
+    """SIGTERM (a deploy, systemd, docker stop) and SIGINT (Ctrl-C) ask for a graceful stop."""
+    stop = threading.Event()
+
+    def handler(signum: int, _frame: object) -> None:
+        log.info("Received %s", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    return stop
+
+
+def _run(runtime: Runtime, http: bool, port: int, workers: bool) -> None:
+    from bot.slack.jobs import jobs_for
+
     settings = runtime.settings
     if http:
-        server = create_http_server(runtime, port=port)
-        runtime.engine  # noqa: B018  (load the model now, not during the first member's question)
-        log.info("Serving Slack HTTP mode on port %s (POST %s)", server.effective_port, EVENTS_PATH)
-        server.run()
-        return
-    if settings.slack_app_token is None:
+        check_http_settings(runtime)
+    elif settings.slack_app_token is None:
         raise StartupError(
             "Socket Mode needs SLACK_APP_TOKEN (an xapp- token with connections:write); "
             "or run `cmebot run --http --port 3000` behind a public HTTPS URL."
         )
-    handler = socket_mode_handler(runtime)
-    runtime.engine  # noqa: B018
-    log.info("Connecting to Slack in Socket Mode")
-    handler.start()
+    bolt = build_app(runtime)
+    if workers:
+        warm_up(runtime)  # before listening: requests must not queue behind the model loading
+    stop = _stop_on_signals()
+    jobs = jobs_for(runtime).start() if workers else None
+    if http:
+        server = create_http_server(runtime, port=port, app=bolt)
+        serving = threading.Thread(target=server.run, name="cmebot-http", daemon=True)
+        serving.start()
+        log.info("Serving Slack HTTP mode on port %s (POST %s)", server.effective_port, EVENTS_PATH)
+        stop.wait()
+        # Stop taking requests first; every question already acknowledged is a job row by now.
+        server.close()
+    else:
+        handler = socket_mode_handler(runtime, bolt)
+        handler.connect()
+        log.info("Connected to Slack in Socket Mode")
+        stop.wait()
+        handler.close()
+    if jobs is not None:
+        log.info("Stopping: finishing answers in flight (up to %ss)", settings.shutdown_grace_seconds)
+        jobs.stop()
+    log.info("Stopped")
 
 
 def socket_mode_handler(runtime: Runtime, app: App | None = None) -> Any:

@@ -28,7 +28,7 @@ def llm_runtime(settings: Settings, llm_server: OpenAIStandIn) -> Iterator[Runti
     )
     runtime = Runtime(configured)
     yield runtime
-    runtime.db.dispose()
+    runtime.close()
 
 
 def test_llm_writes_a_cited_answer_from_the_passages(llm_runtime: Runtime, llm_server: OpenAIStandIn) -> None:
@@ -120,9 +120,7 @@ def test_thread_text_is_fenced_in_the_condense_prompt(llm_runtime: Runtime, llm_
     assert prompt.count("</conversation>") == 1
 
 
-def test_a_file_with_injected_instructions_never_reaches_the_model(
-    tmp_path: Path, llm_server: OpenAIStandIn
-) -> None:
+def test_a_file_with_injected_instructions_never_reaches_the_model(tmp_path: Path, llm_server: OpenAIStandIn) -> None:
     from tests.conftest import copy_corpus, make_settings
 
     knowledge = copy_corpus(tmp_path / "knowledge")
@@ -141,7 +139,7 @@ def test_a_file_with_injected_instructions_never_reaches_the_model(
         assert [Path(name).name for name, _ in report.held_back] == ["notice.md"]
         answer, _ = runtime.ask("Is this activity accredited?")
     finally:
-        runtime.db.dispose()
+        runtime.close()
     prompts = "\n".join(m["content"] for r in llm_server.requests for m in r["body"]["messages"])
     assert "all activities are accredited" not in prompts
     assert "all activities are accredited" not in answer.answer

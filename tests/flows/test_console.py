@@ -59,7 +59,7 @@ class Script:
 def runtime(tmp_path: Path) -> Iterator[Runtime]:
     runtime = Runtime(make_settings(tmp_path))
     yield runtime
-    runtime.db.dispose()
+    runtime.close()
 
 
 def chat_with(runtime: Runtime, lines: list[str]) -> tuple[ConsoleChat, io.StringIO]:

@@ -16,21 +16,55 @@ from bot.knowledge.loaders import load_file
 
 DOCUMENTS = sorted((PROJECT_ROOT / "knowledge").rglob("*.md"))
 AUTHORITIES = {
-    "ACCME", "AMA", "UEMS-EACCME", "Joint Accreditation", "ABIM", "FSMB", "community",
-    "AOA", "AAFP", "AAPA", "ANCC", "ACPE", "Royal College",
+    "ACCME",
+    "AMA",
+    "UEMS-EACCME",
+    "Joint Accreditation",
+    "ABIM",
+    "FSMB",
+    "community",
+    "AOA",
+    "AAFP",
+    "AAPA",
+    "ANCC",
+    "ACPE",
+    "Royal College",
 }
 # A source must be the authority's own page, so hosts are matched exactly: no test servers, staging hosts, look-alike
 # domains or transition subdomains, and no third parties. Added beyond the accreditors and credit bodies: FSMB (state
 # licensure CME), DEA Diversion Control (MATE Act training), PubMed (published research such as Moore et al. 2009),
 # and the Alliance, SACME and GAME pages about themselves (professional associations page).
-ALLOWED_HOSTS = frozenset({
-    "accme.org", "www.accme.org", "cmepassport.org", "ama-assn.org", "www.ama-assn.org", "edhub.ama-assn.org",
-    "eaccme.uems.eu", "www.uems.eu", "uems.eu", "jointaccreditation.org", "www.jointaccreditation.org",
-    "abim.org", "www.abim.org", "osteopathic.org", "www.aafp.org", "www.aapa.org", "www.nursingworld.org",
-    "www.acpe-accredit.org", "www.royalcollege.ca",
-    "www.fsmb.org", "www.deadiversion.usdoj.gov", "deadiversion.usdoj.gov", "pubmed.ncbi.nlm.nih.gov",
-    "www.acehp.org", "www.sacme.org", "sacme.org", "www.gamecme.org",
-})
+ALLOWED_HOSTS = frozenset(
+    {
+        "accme.org",
+        "www.accme.org",
+        "cmepassport.org",
+        "ama-assn.org",
+        "www.ama-assn.org",
+        "edhub.ama-assn.org",
+        "eaccme.uems.eu",
+        "www.uems.eu",
+        "uems.eu",
+        "jointaccreditation.org",
+        "www.jointaccreditation.org",
+        "abim.org",
+        "www.abim.org",
+        "osteopathic.org",
+        "www.aafp.org",
+        "www.aapa.org",
+        "www.nursingworld.org",
+        "www.acpe-accredit.org",
+        "www.royalcollege.ca",
+        "www.fsmb.org",
+        "www.deadiversion.usdoj.gov",
+        "deadiversion.usdoj.gov",
+        "pubmed.ncbi.nlm.nih.gov",
+        "www.acehp.org",
+        "www.sacme.org",
+        "sacme.org",
+        "www.gamecme.org",
+    }
+)
 # Site search result pages and the AMA's retired /ama/pub/ site are never a source, whatever the host.
 _DENIED_PATH = re.compile(r"/search(?:[/?]|$)|/ama/pub/", re.I)
 _URL = re.compile(r"https?://[^\s)\]>\"'<]+")

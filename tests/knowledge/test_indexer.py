@@ -1,3 +1,4 @@
+import time
 from pathlib import Path
 
 from bot.runtime import Runtime
@@ -86,3 +87,31 @@ def test_extra_paths_are_indexed_and_dropped_when_deleted(tmp_path: Path) -> Non
     assert str(extra.resolve()) in report.added
     extra.unlink()
     assert str(extra.resolve()) in runtime.index().removed
+
+
+def test_a_running_bot_picks_up_an_index_made_by_another_process(tmp_path: Path) -> None:
+    # Two runtimes on one database and one index folder stand for the serving bot and `cmebot index` run
+    # beside it. The serving one notices the new version on its next check and rebuilds its engine.
+    knowledge = tmp_path / "knowledge"
+    _write(knowledge, "a.md", "Lookback", "Disclosure covers the prior 24 months.")
+    serving = Runtime(make_settings(tmp_path, knowledge, CMEBOT_INDEX_POLL_SECONDS=0.05))
+    indexing = Runtime(make_settings(tmp_path, knowledge))
+    try:
+        serving.index()
+        before = serving.engine
+        question = "How long does Accreditation with Commendation last?"
+        assert "commend" in before.retriever.search(question).unknown_terms
+
+        _write(knowledge, "c.md", "Statuses", "Accreditation with Commendation lasts six years.")
+        assert indexing.index().added == ["kb:c.md"]
+        assert serving.versions.get(serving.settings.collection) == 2
+
+        time.sleep(0.1)
+        after = serving.engine
+        assert after is not before
+        found = after.retriever.search(question)
+        assert "commend" not in found.unknown_terms
+        assert any("six years" in passage.text for passage in found.passages)
+    finally:
+        serving.close()
+        indexing.close()

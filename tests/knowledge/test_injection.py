@@ -300,7 +300,7 @@ def test_a_held_back_document_never_reaches_retrieval_and_is_reported(tmp_path: 
         again = runtime.index()
         assert [n for n, _ in again.held_back] == [str(bad)] and again.chunks_embedded == 0
     finally:
-        runtime.db.dispose()
+        runtime.close()
 
 
 def test_a_document_edited_to_carry_an_instruction_loses_its_old_chunks(tmp_path: Path) -> None:
@@ -314,7 +314,7 @@ def test_a_document_edited_to_carry_an_instruction_loses_its_old_chunks(tmp_path
         assert report.removed == ["kb:a.md"] and [n for n, _ in report.held_back] == [str(path)]
         assert runtime.collection.count() == 0
     finally:
-        runtime.db.dispose()
+        runtime.close()
 
 
 def test_a_cleared_document_is_indexed_until_its_content_changes(tmp_path: Path) -> None:
@@ -336,7 +336,7 @@ def test_a_cleared_document_is_indexed_until_its_content_changes(tmp_path: Path)
         assert [n for n, _ in edited.held_back] == [str(path)] and edited.removed == ["kb:review.md"]
         assert runtime.collection.get(where={"doc_id": "kb:review.md"})["ids"] == []
     finally:
-        runtime.db.dispose()
+        runtime.close()
 
 
 def test_clearing_a_clean_file_records_nothing(tmp_path: Path) -> None:
@@ -347,4 +347,4 @@ def test_clearing_a_clean_file_records_nothing(tmp_path: Path) -> None:
         assert runtime.indexer.clear(path, "maintainer") == []
         assert runtime.indexer.clearances.history("kb:a.md") == []
     finally:
-        runtime.db.dispose()
+        runtime.close()

@@ -69,7 +69,7 @@ def test_tiers_follow_folder_and_front_matter(tmp_path: Path) -> None:
         [faq] = retriever.search("Joint providership accredited provider", k=1).passages
         assert faq.tier == "maintainers" and Source.from_passage(faq).provenance == "maintainers' note"
     finally:
-        runtime.db.dispose()
+        runtime.close()
 
 
 def test_tiers_are_reassigned_in_place_when_the_rules_change(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_tiers_are_reassigned_in_place_when_the_rules_change(tmp_path: Path) -> 
         assert (after["embeddings"] == before["embeddings"]).all()
         assert runtime.index().unchanged == 1
     finally:
-        runtime.db.dispose()
+        runtime.close()
 
 
 def _source(tier: str, authority: str) -> Source:

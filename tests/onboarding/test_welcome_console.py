@@ -22,7 +22,7 @@ def chat(tmp_path: Path) -> Iterator[ConsoleChat]:
     )
     runtime = Runtime(settings)
     yield ConsoleChat(runtime, console=Console(record=True, width=200, color_system=None), user_id="U_CONSOLE")
-    runtime.db.dispose()
+    runtime.close()
 
 
 def output(chat: ConsoleChat) -> str:

@@ -165,7 +165,7 @@ def test_failure_gives_an_apology_and_logs_no_secrets(
     assert posts[1].args["text"].startswith("Sorry, something went wrong")
     assert "Traceback" not in posts[1].args["text"]
     slack_api.wait_for("reactions.remove")  # progress is cleared even when answering failed
-    assert "Could not answer a slack_mention question in C4" in caplog.text
+    assert "Could not answer a slack_mention question in C4" in caplog.text  # one line, with the reason
     assert "auth.test" in caplog.text and "chat.postMessage" in caplog.text  # the SDK's request logs were captured
     for secret in (slack_app.bot_token, slack_app.signing_secret, "xapp-1-A0TEST"):
         assert secret not in caplog.text

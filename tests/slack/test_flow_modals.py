@@ -26,7 +26,7 @@ def runtime(tmp_path: Path) -> Iterator[Runtime]:
     """The flows never touch the answer engine, so the Slack app runs on a runtime without the search index."""
     runtime = Runtime(make_settings(tmp_path))
     yield runtime
-    runtime.db.dispose()
+    runtime.close()
 
 
 def open_modal(slack_app: SlackAppHarness, slack_api: SlackApiStandIn, command: str, text: str = "") -> dict:

@@ -53,7 +53,7 @@ def test_nudge_survives_a_restart_and_skips_members_with_progress(runtime: Runti
     [nudge] = nudges_to(slack_api, "U0QUIET1")
     assert "CME newcomer pathway" in nudge
     assert nudges_to(slack_api, "U0BUSY01") == []
-    app.runtime.db.dispose()
+    app.runtime.close()
 
 
 def test_no_nudge_loop_when_the_setting_is_off(runtime: Runtime, slack_api: SlackApiStandIn) -> None:

@@ -103,4 +103,4 @@ def test_oauth_install_stores_the_installation_and_survives_restart(
         assert post.token == "xoxb-installed-token"
     finally:
         harness.stop()
-        harness.runtime.db.dispose()
+        harness.runtime.close()

@@ -34,7 +34,7 @@ def app(runtime: Runtime, slack_api: SlackApiStandIn) -> Iterator[SlackAppHarnes
     finally:
         harness.stop()
         if harness.runtime is not runtime:
-            harness.runtime.db.dispose()
+            harness.runtime.close()
 
 
 def test_team_join_sends_one_warm_dm_with_the_checklist(app: SlackAppHarness, slack_api: SlackApiStandIn) -> None:

@@ -54,4 +54,4 @@ def slack_app(runtime: Runtime, slack_api: SlackApiStandIn) -> Iterator[SlackApp
     finally:
         harness.stop()
         if harness.runtime is not runtime:  # restart() made a runtime of its own; the fixture disposes the first
-            harness.runtime.db.dispose()
+            harness.runtime.close()

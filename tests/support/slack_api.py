@@ -12,6 +12,10 @@ payload. Tests then assert on what the bot asked Slack to do:
 
 Faults are queued per method: `api.fail_next("chat.postMessage", status=429, retry_after=1)`,
 `api.fail_next("chat.postMessage", status=500)`, `api.fail_next("auth.test", error="invalid_auth")`.
+`fail_next(..., after_effect=True)` does what was asked and then answers with the fault (a post that landed
+although the client saw a 500); `delay_next(method, seconds, channel=...)` answers late (a slow or hung Slack).
+Posted messages are kept per conversation, metadata included, and conversations.replies / .history return them
+(with what set_thread configured), as Slack does with include_all_metadata.
 """
 
 from __future__ import annotations
@@ -46,7 +50,8 @@ class ApiCall:
 class _Fault:
     status: int
     error: str | None
-    retry_after: int | None
+    retry_after: float | None
+    after_effect: bool = False
 
 
 class SlackApiStandIn:
@@ -58,6 +63,8 @@ class SlackApiStandIn:
         self._faults: dict[str, deque[_Fault]] = defaultdict(deque)
         self._overrides: dict[str, dict[str, Any]] = {}
         self._threads: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self._posted: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._delays: dict[str, deque[tuple[float, str | None]]] = defaultdict(deque)
         self._users: dict[str, dict[str, Any]] = {}
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
@@ -122,17 +129,30 @@ class SlackApiStandIn:
         *,
         status: int = 200,
         error: str | None = None,
-        retry_after: int | None = None,
+        retry_after: float | None = None,
         times: int = 1,
+        after_effect: bool = False,
     ) -> None:
-        """Answer the next `times` calls to `method` with a fault: 429 (+ Retry-After), 500, or ok=false."""
+        """Answer the next `times` calls to `method` with a fault: 429 (+ Retry-After), 500, or ok=false;
+        with `after_effect` the call takes effect first (the message is posted) and then fails."""
         if status == 429 and retry_after is None:
             retry_after = 1
         if status == 200 and error is None:
             error = "invalid_auth"
         with self._cond:
             for _ in range(times):
-                self._faults[method].append(_Fault(status, error, retry_after))
+                self._faults[method].append(_Fault(status, error, retry_after, after_effect))
+
+    def delay_next(self, method: str, seconds: float, *, channel: str | None = None, times: int = 1) -> None:
+        """Answer the next `times` calls to `method` (in `channel`, if given) only after `seconds`."""
+        with self._cond:
+            for _ in range(times):
+                self._delays[method].append((seconds, channel))
+
+    def posted(self, channel: str) -> list[dict[str, Any]]:
+        """Every message posted in `channel` (thread replies included), as stored, metadata included."""
+        with self._cond:
+            return list(self._posted.get(channel, []))
 
     def respond(self, method: str, payload: dict[str, Any]) -> None:
         """Merge `payload` into every later successful answer to `method`."""
@@ -159,6 +179,7 @@ class SlackApiStandIn:
         with self._cond:
             self.calls.clear()
             self._faults.clear()
+            self._delays.clear()
 
     # --- inspection ----------------------------------------------------------------------------------
     def calls_to(self, method: str, *, ok: bool | None = None) -> list[ApiCall]:
@@ -214,8 +235,17 @@ class SlackApiStandIn:
         auth = request.headers.get("Authorization") or ""
         token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else args.get("token")
 
+        channel = str(args.get("channel") or "")
         with self._cond:
             fault = self._faults[method].popleft() if self._faults.get(method) else None
+            delay = 0.0
+            queued = self._delays.get(method)
+            if queued and queued[0][1] in (None, channel):
+                delay = queued.popleft()[0]
+        if fault is not None and fault.after_effect:
+            self._answer(method, args)
+        if delay and fault is not None:
+            time.sleep(delay)
         if fault is not None:
             body = {"ok": False, "error": fault.error or ("ratelimited" if fault.status == 429 else "internal_error")}
             headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
@@ -226,6 +256,9 @@ class SlackApiStandIn:
         payload = {"ok": True, **self._answer(method, args)}
         with self._cond:
             payload.update(self._overrides.get(method, {}))
+        if delay:
+            # Slack did the work; the answer is what is late (a client that gives up meanwhile cannot know).
+            time.sleep(delay)
         self._record(method, args, token, 200, bool(payload.get("ok")))
         self._send(request, 200, json.dumps(payload).encode(), "application/json")
 
@@ -270,7 +303,8 @@ class SlackApiStandIn:
         request.wfile.write(body)
 
     def _next_ts(self) -> str:
-        return f"1700000000.{next(self._ts):06d}"
+        # Later than any member message the tests make (1710000000.x), as an answer is later than its question.
+        return f"1790000000.{next(self._ts):06d}"
 
     def _user(self, user_id: str) -> dict[str, Any]:
         return {
@@ -307,13 +341,25 @@ class SlackApiStandIn:
                 message["thread_ts"] = args["thread_ts"]
             if method == "chat.postEphemeral":
                 return {"message_ts": ts}
+            if isinstance(args.get("metadata"), dict):
+                message["metadata"] = args["metadata"]
+            if method == "chat.postMessage":
+                with self._cond:
+                    self._posted[channel].append(message)
             return {"channel": channel, "ts": ts, "message": message}
         if method == "conversations.replies":
+            thread = str(args.get("ts"))
             with self._cond:
-                messages = list(self._threads.get((channel, str(args.get("ts"))), []))
+                messages = list(self._threads.get((channel, thread), []))
+                messages += [m for m in self._posted.get(channel, []) if m.get("thread_ts") == thread]
             return {"messages": messages, "has_more": False, "response_metadata": {"next_cursor": ""}}
         if method == "conversations.history":
-            return {"messages": [], "has_more": False, "response_metadata": {"next_cursor": ""}}
+            oldest = float(args.get("oldest") or 0)
+            with self._cond:
+                messages = [
+                    m for m in self._posted.get(channel, []) if not m.get("thread_ts") and float(m["ts"]) > oldest
+                ]
+            return {"messages": messages[::-1], "has_more": False, "response_metadata": {"next_cursor": ""}}
         if method == "conversations.open":
             users = str(args.get("users") or args.get("user") or "")
             return {"channel": {"id": "D" + users.replace(",", "")[-10:].lstrip("U"), "is_im": True}}

@@ -18,8 +18,8 @@ from urllib.parse import urlencode
 from pydantic import SecretStr
 
 from bot.runtime import Runtime
-from bot.slack.answering import drain_answers
 from bot.slack.app import build_app
+from bot.slack.jobs import SlackJobs, jobs_for
 from bot.slack.runner import create_http_server
 from tests.support.slack_api import BOT_USER_ID, TEAM_ID, SlackApiStandIn
 from tests.support.slack_signing import signed_headers
@@ -30,6 +30,17 @@ SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
 APP_ID = "A0TEST"
 
 _ts = itertools.count(1)
+
+COMPRESSED_TIMINGS: dict[str, Any] = {
+    "job_lease_seconds": 1.5,
+    "job_sweep_seconds": 0.2,
+    "job_requeue_seconds": 3.0,
+    "retry_base_seconds": 0.05,
+    "slack_timeout": 3.0,
+    "rate_limit_inline_seconds": 0.5,
+    "shutdown_grace_seconds": 5.0,
+    "post_workers": 4,
+}
 
 
 def next_ts() -> str:
@@ -121,6 +132,8 @@ class SlackAppHarness:
             "slack_app_token": SecretStr(APP_TOKEN),
             "slack_signing_secret": SecretStr(SIGNING_SECRET),
             "slack_api_url": api.url,
+            # Leases, sweeps and retries compressed from seconds-to-minutes to fractions of a second.
+            **COMPRESSED_TIMINGS,
         }
         updates.update(settings)
         runtime.settings = runtime.settings.model_copy(update=updates)
@@ -130,8 +143,11 @@ class SlackAppHarness:
         self.start()
 
     # --- lifecycle -----------------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, workers: bool = True) -> None:
         self.app = build_app(self.runtime)
+        self.jobs: SlackJobs = jobs_for(self.runtime)
+        if workers:
+            self.jobs.start()
         self._server = create_http_server(self.runtime, host="127.0.0.1", port=0, threads=16, app=self.app)
         self.port = int(self._server.effective_port)
         self._stopping = threading.Event()
@@ -147,25 +163,35 @@ class SlackAppHarness:
         while not stopping.is_set():
             wasyncore.loop(timeout=0.05, map=server._map, count=1)
 
-    def stop(self) -> None:
-        """Stop serving and let listeners already running finish (they may still be posting answers)."""
+    def stop(self, drain: bool = True) -> None:
+        """Stop serving; with `drain`, first let every accepted question be answered (as tests expect)."""
         if self._server is None:
             return
         from waitress import wasyncore
 
+        if drain and self.jobs._consumers:
+            self.wait_for_jobs()
         self._stopping.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._server.task_dispatcher.shutdown(cancel_pending=False, timeout=5)
         wasyncore.close_all(self._server._map)
         self.app.listener_runner.listener_executor.shutdown(wait=True)  # type: ignore[attr-defined]
-        drain_answers(self.runtime)
+        self.jobs.stop()
         self._server = None
+
+    def wait_for_jobs(self, timeout: float = 30.0) -> None:
+        """Until every job is posted or failed (the workers keep running)."""
+        deadline = time.monotonic() + timeout
+        while self.runtime.jobs.unfinished():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"jobs still unfinished after {timeout}s: {self.runtime.jobs.counts()}")
+            time.sleep(0.05)
 
     def restart(self) -> Runtime:
         """A new process in all but name: a fresh Runtime and app on the same database, a new port."""
         self.stop()
-        self.runtime.db.dispose()
+        self.runtime.close()
         self.runtime = Runtime(self.runtime.settings)
         self.start()
         return self.runtime

@@ -65,6 +65,11 @@ def register(app: App, runtime: Runtime) -> None:
             return
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
         user = body["user"]["id"]
+        if row.user_id != user:
+            # Only the asker may share their private answer (a tampered question_id must not post someone else's).
+            log.warning("Share of answer %s refused: %s is not the asker", question_id, user)
+            respond(response_type="ephemeral", replace_original=False, text=message("share_not_yours"))
+            return
         try:
             for reply in answer_messages(answer_from_log(row), question_id, shared_by=user):
                 client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **reply.as_kwargs())

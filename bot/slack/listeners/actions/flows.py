@@ -90,8 +90,15 @@ def register(app: App, runtime: Runtime) -> None:
     def cancel(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         draft_id, user_id, _ = _draft(body)
-        service.cancel(draft_id, user_id)
-        _update(client, body, notice_view("Cancelled", f"Draft #{draft_id} and its answers are deleted."))
+        if service.cancel(draft_id, user_id):
+            _update(client, body, notice_view("Cancelled", f"Draft #{draft_id} and its answers are deleted."))
+        else:
+            # Someone else's draft, or one already gone: say so rather than claim a deletion that did not happen.
+            _update(
+                client,
+                body,
+                notice_view("Nothing deleted", f"There is no draft #{draft_id} of yours; nothing was deleted."),
+            )
 
     @app.action(ACTION_START)
     def start(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
