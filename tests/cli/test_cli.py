@@ -163,3 +163,24 @@ def test_cards_check_and_stamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(app, ["cards", "check"])
     assert result.exit_code == 0 and "1 cards, 0 with problems" in result.output
     assert CliRunner().invoke(app, ["cards", "frobnicate"]).exit_code == 2
+
+
+def test_an_unreachable_database_is_one_clear_line(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://cmebot:hunter2@127.0.0.1:9/cmebot")
+    result = CliRunner().invoke(app, ["index"])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Cannot start: the database at")
+    assert "Check DATABASE_URL" in lines[0] and "hunter2" not in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_data_folder_that_cannot_be_written_is_one_clear_line(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = env / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv("CMEBOT_DATA_DIR", str(blocker / "data"))
+    result = CliRunner().invoke(app, ["index"])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Cannot start:")
+    assert "CMEBOT_DATA_DIR" in lines[0]

@@ -158,6 +158,18 @@ def test_cancel_deletes_the_draft(slack_app: SlackAppHarness, slack_api: SlackAp
     assert FlowService(slack_app.runtime.db, slack_app.runtime.settings).drafts_for("U1") == []
 
 
+def test_cancel_on_someone_elses_draft_deletes_nothing_and_says_so(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    view = open_modal(slack_app, slack_api, "/needs-assessment")
+    view = submit(slack_app, view, {"audience": "GPs", "professions": ["physicians"]})["view"]
+    # U2 sends a Cancel carrying U1's draft (a forwarded or tampered payload).
+    assert slack_app.send_interaction(modal_button(view, ACTION_CANCEL, {}, user_id="U2")).status == 200
+    [update] = slack_api.wait_for("views.update")
+    assert "nothing was deleted" in texts(update.args["view"])
+    assert len(FlowService(slack_app.runtime.db, slack_app.runtime.settings).drafts_for("U1")) == 1
+
+
 def test_save_for_later_then_resume_after_restart_shows_saved_answers(
     slack_app: SlackAppHarness, slack_api: SlackApiStandIn
 ) -> None:

@@ -74,6 +74,37 @@ def test_socket_mode_envelope_is_acked_and_answered(
         handler.close()
 
 
+def test_socket_mode_redelivery_and_a_failed_post_still_give_one_answer(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn, socket_mode: SocketModeStandIn
+) -> None:
+    # The same guarantees as HTTP mode: the job is written before the envelope is acked, a redelivered
+    # envelope (retry_attempt 1) is dropped, and a 500 on the post is retried without an apology.
+    slack_api.socket_mode_url = socket_mode.url
+    slack_api.fail_next("chat.postMessage", status=500)
+    handler = socket_mode_handler(slack_app.runtime, slack_app.app)
+    handler.connect()
+    try:
+        slack_api.wait_for("apps.connections.open")
+        event = mention_event(f"<@U0BOT> {QUESTION}", channel="C4")
+        for attempt in (0, 1):
+            socket_mode.send(
+                {
+                    "envelope_id": f"env-{attempt}",
+                    "type": "events_api",
+                    "accepts_response_payload": False,
+                    "retry_attempt": attempt,
+                    "retry_reason": "timeout" if attempt else "",
+                    "payload": json.loads(slack_app.event_body(event, "EvSOCKET2")),
+                }
+            )
+            assert socket_mode.wait_for_ack(f"env-{attempt}") == {"envelope_id": f"env-{attempt}"}
+        slack_app.wait_for_jobs()
+        [answer] = slack_api.posted("C4")
+        assert "24" in answer["text"]
+    finally:
+        handler.close()
+
+
 def test_oauth_install_stores_the_installation_and_survives_restart(
     runtime: Runtime, slack_api: SlackApiStandIn
 ) -> None:
