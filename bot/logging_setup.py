@@ -53,7 +53,8 @@ def configure_logging(settings: Settings) -> RedactSecrets:
         if not any(isinstance(f, RedactSecrets) for f in handler.filters):
             handler.addFilter(redactor)
     root.setLevel(settings.log_level.upper())
-    # Third-party chatter (HTTP clients, model loading) stays out of the console unless asked for.
-    for noisy in ("httpx", "urllib3", "sentence_transformers", "chromadb", "transformers"):
+    # Third-party chatter (HTTP clients, model loading, migrations, per-task queue logs) stays out of the
+    # console unless asked for.
+    for noisy in ("httpx", "urllib3", "sentence_transformers", "chromadb", "transformers", "alembic", "huey"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return redactor

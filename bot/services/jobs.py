@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Literal
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.storage.db import Database
@@ -85,15 +85,30 @@ class JobStore:
 
     # --- intake --------------------------------------------------------------------------------------
     def create(self, key: str, kind: str, payload: dict[str, Any]) -> Job | None:
-        """The job for `key`, or None when a job for it already exists (a redelivery or a replay)."""
+        """The job for `key`, or None when a job for it already exists (a redelivery or a replay).
+
+        This is the whole of the ack path's database work, so it is one Core INSERT on a pooled connection:
+        the ORM's unit of work doubled its cost (bench/slack_load.py)."""
+        values: dict[str, Any] = {"key": key[:255], "kind": kind[:32], "payload": payload, "posted": []}
         try:
-            with self.db.session() as session:
-                row = AnswerJob(key=key[:255], kind=kind[:32], payload=payload, posted=[])
-                session.add(row)
-                session.flush()
-                return Job.of(row)
+            with self.db.engine.begin() as connection:
+                result = connection.execute(insert(AnswerJob).values(**values))
         except IntegrityError:
             return None
+        return Job(
+            id=int(result.inserted_primary_key[0]),  # type: ignore[index]
+            key=values["key"],
+            kind=values["kind"],
+            state="queued",
+            payload=payload,
+            messages=None,
+            question_log_id=None,
+            posted=[],
+            uncertain=False,
+            answer_attempts=0,
+            post_attempts=0,
+            error="",
+        )
 
     def get(self, job_id: int) -> Job | None:
         with self.db.session() as session:

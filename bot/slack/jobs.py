@@ -24,6 +24,7 @@ import os
 import threading
 import weakref
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from typing import Any
 
@@ -37,7 +38,7 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.queue import TaskQueues
 from bot.runtime import Runtime
-from bot.services.jobs import FINISHED, Job, Stage, new_owner, owner_pid
+from bot.services.jobs import Job, Stage, new_owner, owner_pid
 from bot.slack.answering import PROGRESS_REACTION, SlackQuestion, answer_workers, thread_history
 from bot.slack.blocks.answer import answer_messages, notice
 from bot.slack.text import strip_mentions
@@ -99,7 +100,9 @@ class SlackJobs:
         self.owner = new_owner()
         self._answer_task = self.queues.task(self.queues.answers, "cmebot.answer", self._run_answer)
         self._post_task = self.queues.task(self.queues.posts, "cmebot.post", self._run_post)
-        self._progress_task = self.queues.task(self.queues.posts, "cmebot.progress", self._run_progress)
+        # Off the ack path: handing jobs to the queue, and the progress reaction (a courtesy, not durable).
+        self._handoff = ThreadPoolExecutor(1, thread_name_prefix="cmebot-handoff")
+        self._courtesy = ThreadPoolExecutor(2, thread_name_prefix="cmebot-courtesy")
         self._clients: dict[tuple[str, str], WebClient] = {}
         self._clients_lock = threading.Lock()
         self._consumers: list[Any] = []
@@ -108,13 +111,14 @@ class SlackJobs:
 
     # --- intake (the front, before the ack) ------------------------------------------------------------
     def submit(self, key: str, kind: str, payload: dict[str, Any]) -> bool:
-        """Persist the question as a job and queue it; False when the job already exists (a redelivery)."""
+        """Persist the question as a job and queue it; False when the job already exists (a redelivery).
+
+        Only the row is written before the ack returns (one INSERT): the task goes on the queue from a
+        background thread. If the process dies in between, the job is still there and the sweeper queues it."""
         job = self.store.create(key, kind, payload)
         if job is None:
             return False
-        self._enqueue("answer", job.id)
-        if kind != "command":
-            self._enqueue_task(self._progress_task, job.id)
+        self._handoff.submit(self._enqueue, "answer", job.id)
         return True
 
     def _enqueue(self, stage: Stage, job_id: int, delay: float = 0.0) -> None:
@@ -211,6 +215,8 @@ class SlackJobs:
         if job is None:
             return
         error = ""
+        if job.kind != "command" and job.answer_attempts == 0:
+            self._courtesy.submit(self._show_progress, job)
         with self._lease_kept(job_id):
             try:
                 messages, question_id = self._compute(job)
@@ -401,10 +407,7 @@ class SlackJobs:
         self.store.finish(job.id, self.owner, "failed", error=error)
 
     # --- progress reaction -----------------------------------------------------------------------------
-    def _run_progress(self, job_id: int) -> None:
-        job = self.store.get(job_id)
-        if job is None or job.state in FINISHED or job.state == "posting":
-            return
+    def _show_progress(self, job: Job) -> None:
         with contextlib.suppress(Exception):
             self._react(self.client_for(job.payload, for_posting=True), "reactions_add", job)
 
