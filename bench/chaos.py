@@ -8,7 +8,7 @@ question lost or answered twice?
 Slack is played by this script: the Web API stand-in from tests/support receives the answers, and a sender
 delivers each question as a signed event to a front, with Slack's redelivery rule (an event not acknowledged
 with a 200 within 3 s, or refused, is delivered again with X-Slack-Retry-Num: at once, then after "1 minute"
-and "5 minutes", compressed to 2 s and 6 s). Fronts run `cmebot run --http --no-workers` (no model), workers
+and "5 minutes", compressed to 10 s and 30 s). Fronts run `cmebot run --http --no-workers` (no model), workers
 `cmebot worker`; every process uses the real settings, with leases and sweeps compressed.
 
 Lost = acknowledged at least once and never answered; duplicated = more than one message in its thread.
@@ -54,7 +54,9 @@ QUESTIONS = [
     "What must the written agreement for commercial support include?",
 ]
 SLACK_ACK_TIMEOUT = 3.0
-RETRY_DELAYS = [0.0, 2.0, 6.0]  # Slack: nearly at once, 1 minute, 5 minutes (compressed)
+# Slack redelivers nearly at once, after 1 minute and after 5 minutes; compressed to 0, 10 and 30 s by default
+# (--retry-delays). Shorter than a restart and an event sent while its only front is down is never acknowledged.
+RETRY_DELAYS = [0.0, 10.0, 30.0]
 COMPRESSED = {
     "CMEBOT_JOB_LEASE_SECONDS": "5",
     "CMEBOT_JOB_SWEEP_SECONDS": "1",
@@ -230,7 +232,9 @@ def main() -> int:
     parser.add_argument("--knowledge", type=Path, default=PROJECT_ROOT / "knowledge")
     parser.add_argument("--kill-every", type=float, default=0.0, help="seconds between kills (0: restart time)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--retry-delays", type=float, nargs="+", default=RETRY_DELAYS)
     args = parser.parse_args()
+    RETRY_DELAYS[:] = args.retry_delays
     random.seed(args.seed)
 
     work = Path(tempfile.mkdtemp(prefix=f"cmebot-chaos-{args.mode}-"))
@@ -419,6 +423,7 @@ def summarise(
         "first_start_s": first_start,
         "knowledge": str(args.knowledge),
         "rate_per_s": args.rate,
+        "retry_delays_s": RETRY_DELAYS,
         "processes": {p.name: [round(r, 1) for r in p.restarts] for p in procs},
     }
 

@@ -184,3 +184,12 @@ def test_a_data_folder_that_cannot_be_written_is_one_clear_line(env: Path, monke
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("Cannot start:")
     assert "CMEBOT_DATA_DIR" in lines[0]
+
+
+def test_an_unreachable_chroma_server_is_one_clear_line(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("CHROMA_PORT", "9")
+    result = CliRunner().invoke(app, ["index"])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Cannot start: the Chroma server at 127.0.0.1:9")

@@ -242,3 +242,25 @@ def _unused_pid() -> int:
         except PermissionError:
             pass
         pid += 1
+
+
+def test_a_database_outage_while_answering_delays_the_answer_but_loses_nothing(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The question was acknowledged (its job written); then the database goes away for the workers. The task
+    # they took is lost with the error; once the database is back, the sweeper queues the job again.
+    store = slack_app.runtime.jobs
+    take = store.take
+    outage: list[int] = []
+
+    def down(job_id: int, *args: Any, **kwargs: Any) -> Any:
+        if len(outage) < 3:
+            outage.append(job_id)
+            raise OperationalError("UPDATE", {}, Exception("database is down"))
+        return take(job_id, *args, **kwargs)
+
+    monkeypatch.setattr(store, "take", down)
+    _ask(slack_app, "C14")
+    slack_app.wait_for_jobs(timeout=60)
+    assert outage
+    assert len(_answers(slack_api, "C14")) == 1
