@@ -83,12 +83,18 @@ class Settings(BaseSettings):
     community_channels: CsvList = Field(default_factory=list, alias="CMEBOT_COMMUNITY_CHANNELS")
     webinar_links: CsvList = Field(default_factory=list, alias="CMEBOT_WEBINAR_LINKS")
     admins: CsvList = Field(default_factory=list, alias="CMEBOT_ADMINS")
+    # Community knowledge: who verifies saved answers (admins do too), where "Ask the experts" posts questions,
+    # the reaction by which an expert saves a reply as verified, and how close a question must be to a saved one.
+    experts: CsvList = Field(default_factory=list, alias="CMEBOT_EXPERTS")
+    experts_channel: str = Field(default="", alias="CMEBOT_EXPERTS_CHANNEL")
+    save_reaction: str = Field(default="white_check_mark", alias="CMEBOT_SAVE_REACTION")
+    community_threshold: float = Field(default=0.80, ge=0, le=1, alias="CMEBOT_COMMUNITY_THRESHOLD")
 
     # --- output --------------------------------------------------------------------------------
     output_dir: Path = Field(default=PROJECT_ROOT / "out", alias="CMEBOT_OUTPUT_DIR")
     log_level: str = Field(default="INFO", alias="CMEBOT_LOG_LEVEL")
 
-    @field_validator("welcome_channels", "community_channels", "webinar_links", "admins", mode="before")
+    @field_validator("welcome_channels", "community_channels", "webinar_links", "admins", "experts", mode="before")
     @classmethod
     def _split_csv(cls, value: object) -> object:
         if isinstance(value, str):
@@ -106,6 +112,9 @@ class Settings(BaseSettings):
                 url = "postgresql+psycopg://" + url[len("postgresql://") :]
             return url
         return f"sqlite:///{self.data_dir / 'cmebot.sqlite3'}"
+
+    def is_expert(self, user_id: str) -> bool:
+        return bool(user_id) and (user_id in self.experts or user_id in self.admins)
 
     @property
     def chroma_dir(self) -> Path:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings, get_settings
 from bot.knowledge.indexer import IndexReport, KnowledgeIndexer, ProgressFactory
+from bot.services.community import Audience, CommunityStore
 from bot.services.events import EventLedger
 from bot.services.feedback import FeedbackService
 from bot.services.jobs import JobStore
@@ -36,6 +37,7 @@ class Runtime:
         self.events = EventLedger(self.db)
         self.jobs = JobStore(self.db)
         self.versions = KnowledgeVersions(self.db)
+        self.community = CommunityStore(self.db, lambda user: self.settings.is_expert(user))
         self._lock = threading.RLock()
         self._engine: AnswerEngine | None = None
         self._indexed = False
@@ -145,6 +147,7 @@ class Runtime:
                 self._next_version_check = time.monotonic() + self.settings.index_poll_seconds
                 from bot.answering.engine import AnswerEngine
                 from bot.answering.llm import LLMAnswerer
+                from bot.retrieval.community import CommunityIndex
                 from bot.retrieval.hybrid import HybridRetriever
 
                 llm = LLMAnswerer(self.settings) if self.settings.llm else None
@@ -155,6 +158,7 @@ class Runtime:
                     top_k=self.settings.top_k,
                     units=self.units_collection,
                     cards=self.load_cards(),
+                    community=CommunityIndex(self.community, self.settings.community_threshold),
                 )
             return self._engine
 
@@ -172,6 +176,10 @@ class Runtime:
         self._engine = None
         self._indexed = True  # the other process indexed; this one only reads
 
+    def embed_texts(self, texts: list[str]) -> list[list[float]]:
+        """Vectors for a community item's question and paraphrases (stored with it, so loading never re-embeds)."""
+        return [list(map(float, vector)) for vector in self.embeddings().embed_documents(texts)]
+
     # --- asking --------------------------------------------------------------------------------------
     def ask(
         self,
@@ -181,7 +189,8 @@ class Runtime:
         user_id: str = "",
         channel_id: str = "",
         surface: str = "console",
+        audience: Audience | None = None,
     ) -> tuple[Answer, int]:
-        answer = self.engine.ask(question, history)
+        answer = self.engine.ask(question, history, audience)
         question_id = self.questions.record(answer, user_id=user_id, channel_id=channel_id, surface=surface)
         return answer, question_id

@@ -25,7 +25,9 @@ from bot.answering.scope import ScopeRules
 from bot.answering.support import SupportPolicy
 from bot.knowledge.cards import AnswerCard
 from bot.retrieval.cards import CardIndex, CardMatch
+from bot.retrieval.community import CommunityIndex
 from bot.retrieval.hybrid import HybridRetriever, Passage, Retrieval
+from bot.services.community import Audience
 from bot.texts import message
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,7 @@ class _Context:
     retrieval: Retrieval | None = None
     cards: list[CardMatch] | None = None
     decision: Decision | None = None
+    audience: Audience | None = None
 
 
 class AnswerEngine:
@@ -75,6 +78,7 @@ class AnswerEngine:
         cards: CardIndex | None = None,
         decision: DecisionModel | None = None,
         use_decision_model: bool = True,
+        community: CommunityIndex | None = None,
     ) -> None:
         self.retriever = retriever
         self.llm = llm
@@ -83,6 +87,7 @@ class AnswerEngine:
         self.scope = ScopeRules.load()
         self.units = units
         self.cards = cards
+        self.community = community
         self.decision = decision if decision is not None else (DecisionModel.load() if use_decision_model else None)
         self.extractive = ExtractiveAnswerer(retriever.bm25.idf, units)
 
@@ -116,13 +121,14 @@ class AnswerEngine:
             return self.engine.retriever.search(query, k)
 
     # --- answering -----------------------------------------------------------------------------------
-    def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
+    def ask(self, question: str, history: list[Turn] | None = None, audience: Audience | None = None) -> Answer:
+        """`audience` (who asks, where) lets verified community answers the asker may see take part."""
         started = time.perf_counter()
-        answer = self._ask(question, history)
+        answer = self._ask(question, history, audience)
         answer.latency_ms = round((time.perf_counter() - started) * 1000, 2)
         return answer
 
-    def _ask(self, question: str, history: list[Turn] | None) -> Answer:
+    def _ask(self, question: str, history: list[Turn] | None, audience: Audience | None = None) -> Answer:
         text = " ".join((question or "").split())
         if not text:
             return self._decline(question or "", message("empty_question"), "empty question")
@@ -139,8 +145,9 @@ class AnswerEngine:
             return self._decline(text, message("off_topic"), "outside what the bot does", note)
 
         resolution = self.resolve(text, history)
-        ctx = _Context(question=text, query=resolution.query, resolution=resolution, note=note)
-        for stage in (self._tool_stage, self._retrieve_stage, self._decision_stage, self._card_stage):
+        ctx = _Context(question=text, query=resolution.query, resolution=resolution, note=note, audience=audience)
+        stages = (self._tool_stage, self._retrieve_stage, self._community_stage, self._decision_stage, self._card_stage)
+        for stage in stages:
             answer = stage(ctx)
             if answer is not None:
                 return answer
@@ -179,6 +186,41 @@ class AnswerEngine:
         ctx.retrieval = self.retriever.search(ctx.query, self.top_k)
         ctx.cards = self.card_candidates(ctx.query, ctx.retrieval)
         return None
+
+    def _community_stage(self, ctx: _Context) -> Answer | None:
+        """A verified community answer the asker may see, for a question the official cards do not answer.
+
+        Before the decision: "which LMS do members use for enduring materials?" is near-scope for the standards
+        but exactly what a community answer is for. Official cards keep precedence."""
+        if self.community is None or ctx.audience is None or ctx.retrieval is None:
+            return None
+        if self.cards is not None and self.cards.choose(ctx.cards or []) is not None:
+            return None
+        match = self.community.best(ctx.retrieval.query_vector, ctx.audience)
+        if match is None:
+            return None
+        item = match.item
+        source = Source(
+            title=f"Community answer: {item.question}",
+            heading=item.topic,
+            url=item.permalink or item.authority_url,
+            authority="community",
+            text=item.answer,
+            score=match.score,
+            last_reviewed=item.verified_on.isoformat() if item.verified_on else "",
+            tier="community",
+        )
+        return Answer(
+            question=ctx.question,
+            answer=f"{item.answer} [1]\n\n_{item.badge()}_",
+            abstained=False,
+            sources=[source],
+            mode="community",
+            note=ctx.note,
+            search_query=ctx.query,
+            reason=f"community item {item.id}",
+            card_id=f"community-{item.id}",
+        )
 
     def _decision_stage(self, ctx: _Context) -> Answer | None:
         retrieval = ctx.retrieval

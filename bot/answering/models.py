@@ -16,7 +16,7 @@ TIER_LABELS = {
     "unreviewed": "unreviewed upload",
 }
 
-AnswerMode = Literal["card", "tool", "extractive", "llm", "abstained"]
+AnswerMode = Literal["card", "community", "tool", "extractive", "llm", "abstained"]
 
 
 class Source(BaseModel):
@@ -104,6 +104,8 @@ class Answer(BaseModel):
         if self.mode == "card":
             phrased = f", the rest phrased by {self.model}" if self.model else ""
             return f"Verified answer card ({self.card_id}), checked against the cited sources{phrased}"
+        if self.mode == "community":
+            return "Community answer verified by an expert; below official rules, not one of them"
         if self.mode == "tool":
             return f"Calculated ({self.reason}) from the rule in the cited source"
         if self.mode == "llm":

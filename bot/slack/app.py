@@ -34,6 +34,7 @@ BOT_SCOPES = [
     "im:history",
     "im:read",
     "im:write",
+    "reactions:read",
     "reactions:write",
     "users:read",
 ]
@@ -104,12 +105,33 @@ def build_app(runtime: Runtime, *, token_verification: bool = True, listener_thr
             token_verification_enabled=token_verification,
             **common,
         )
+    app.use(follow_saved_messages(runtime))
     app.use(drop_non_member_messages)
     app.use(question_intake(runtime))  # before the ledger: a question's job row is its own ledger entry
     app.use(dedupe_events(runtime))
     app.error(_log_listener_error)
     register_all(app, runtime)
     return app
+
+
+def follow_saved_messages(runtime: Runtime) -> Callable[..., BoltResponse | None]:
+    """Edits and deletions of a message saved as community knowledge take its item out of service (back to
+    review, or retired). Runs before those events are dropped as not being questions; nothing else is kept."""
+
+    def middleware(body: dict[str, Any], next_: Callable[[], BoltResponse]) -> BoltResponse | None:
+        event = body.get("event") if body.get("type") == "event_callback" else None
+        if isinstance(event, dict) and event.get("type") == "message":
+            team, channel = str(body.get("team_id") or ""), str(event.get("channel") or "")
+            subtype = event.get("subtype")
+            if subtype == "message_changed":
+                after, before = event.get("message") or {}, event.get("previous_message") or {}
+                if after.get("text") != before.get("text") and after.get("ts"):
+                    runtime.community.source_changed(team, channel, str(after["ts"]))
+            elif subtype == "message_deleted" and event.get("deleted_ts"):
+                runtime.community.source_deleted(team, channel, str(event["deleted_ts"]))
+        return next_()
+
+    return middleware
 
 
 def drop_non_member_messages(body: dict[str, Any], next_: Callable[[], BoltResponse]) -> BoltResponse | None:

@@ -41,6 +41,7 @@ from bot.runtime import Runtime
 from bot.services.jobs import Job, Stage, new_owner, owner_pid
 from bot.slack.answering import PROGRESS_REACTION, SlackQuestion, answer_workers, thread_history
 from bot.slack.blocks.answer import answer_messages, notice
+from bot.slack.community import CommunitySlack
 from bot.slack.text import strip_mentions
 from bot.texts import message
 
@@ -103,6 +104,7 @@ class SlackJobs:
         # Off the ack path: handing jobs to the queue, and the progress reaction (a courtesy, not durable).
         self._handoff = ThreadPoolExecutor(1, thread_name_prefix="cmebot-handoff")
         self._courtesy = ThreadPoolExecutor(2, thread_name_prefix="cmebot-courtesy")
+        self.community = CommunitySlack(runtime)
         self._clients: dict[tuple[str, str], WebClient] = {}
         self._clients_lock = threading.Lock()
         self._consumers: list[Any] = []
@@ -234,14 +236,23 @@ class SlackJobs:
 
     def _compute(self, job: Job) -> tuple[list[dict[str, Any]], int | None]:
         payload = job.payload
+        escalate = bool(self.settings.experts_channel)
+        audience = self.community.audience(
+            self.client_for(payload),
+            team=str(payload.get("team_id") or ""),
+            channel=str(payload.get("channel") or ""),
+            user=str(payload.get("user") or ""),
+        )
         if job.kind == "command":
             answer, question_id = self.runtime.ask(
                 str(payload.get("text") or ""),
                 user_id=str(payload.get("user") or ""),
                 channel_id=str(payload.get("channel") or ""),
                 surface="slack_command",
+                audience=audience,
             )
-            return [m.as_kwargs() for m in answer_messages(answer, question_id, share=True)], question_id
+            messages = answer_messages(answer, question_id, share=True, escalate=escalate)
+            return [m.as_kwargs() for m in messages], question_id
         question = question_of(payload)
         text = strip_mentions(question.text)
         if not text:
@@ -255,9 +266,14 @@ class SlackJobs:
             bot_id=payload.get("bot_id"),
         )
         answer, question_id = self.runtime.ask(
-            text, history, user_id=question.user, channel_id=question.channel, surface=question.surface
+            text,
+            history,
+            user_id=question.user,
+            channel_id=question.channel,
+            surface=question.surface,
+            audience=audience,
         )
-        return [m.as_kwargs() for m in answer_messages(answer, question_id)], question_id
+        return [m.as_kwargs() for m in answer_messages(answer, question_id, escalate=escalate)], question_id
 
     # --- the post stage --------------------------------------------------------------------------------
     def _run_post(self, job_id: int) -> None:

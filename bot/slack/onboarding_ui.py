@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from dataclasses import replace
 from typing import Any
 
 from slack_sdk import WebClient
@@ -16,7 +17,8 @@ from bot.onboarding.home import build_home
 from bot.onboarding.pathway import fill, welcome_text
 from bot.onboarding.service import OnboardingService
 from bot.runtime import Runtime
-from bot.slack.blocks.home import home_view
+from bot.slack.blocks.community import experts_home_blocks
+from bot.slack.blocks.home import cap, home_view
 from bot.slack.blocks.onboarding import detail_modal, nudge_blocks, welcome_blocks, welcome_fallback
 
 log = logging.getLogger(__name__)
@@ -127,4 +129,24 @@ class OnboardingSlack:
         if self.service.sync_flow_progress(user_id):
             self.refresh_welcome(client, user_id)
         model = build_home(self.runtime, self.service, user_id)
-        client.views_publish(user_id=user_id, view=home_view(model, self.service.pathway))
+        view = home_view(model, self.service.pathway)
+        if self.settings.is_expert(user_id):
+            view["blocks"] = cap(view["blocks"] + self._experts_blocks(client, user_id))
+        client.views_publish(user_id=user_id, view=view)
+
+    def _experts_blocks(self, client: WebClient, user_id: str) -> list[dict[str, Any]]:
+        """Questions waiting for an expert and saved answers to verify, limited to what this expert may see."""
+        from bot.slack.community import CommunitySlack
+
+        community = CommunitySlack(self.runtime)
+        team = self._team(client)
+        audience = community.audience(client, team=team, channel="", user=user_id)
+        dm_view = replace(audience, is_dm=True)  # an expert sees private-channel items only as a member
+        pending = community.store.visible(dm_view, statuses=("pending", "needs_review"))
+        return experts_home_blocks(pending, community.store.waiting(team))
+
+    def _team(self, client: WebClient) -> str:
+        try:
+            return str(client.auth_test().get("team_id") or "")
+        except Exception:
+            return ""

@@ -21,6 +21,9 @@ EVENT_SCOPES = {
     "message.im": "im:history",
     "team_join": "users:read",
     "member_joined_channel": "channels:read",
+    "message.channels": "channels:history",
+    "message.groups": "groups:history",
+    "reaction_added": "reactions:read",
 }
 
 

@@ -44,7 +44,8 @@ def test_a_release_0_1_database_is_upgraded_keeping_its_data(tmp_path: Path) -> 
         assert votes == {("U2", "not_helpful"), ("U3", "helpful")}
     assert "answer_jobs" in inspect(db.engine).get_table_names()
     with db.engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002_durable_answers"
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == "0003_community_knowledge"
     assert db.migrate() == "current"
 
 

@@ -66,6 +66,7 @@ class SlackApiStandIn:
         self._posted: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._delays: dict[str, deque[tuple[float, str | None]]] = defaultdict(deque)
         self._users: dict[str, dict[str, Any]] = {}
+        self._channels: dict[str, dict[str, Any]] = {}
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self.uploads: dict[str, bytes] = {}
@@ -173,6 +174,11 @@ class SlackApiStandIn:
                 "is_ultra_restricted": fields.pop("is_ultra_restricted", False),
                 **fields,
             }
+
+    def set_channel(self, channel: str, *, is_private: bool = False, members: list[str] | None = None) -> None:
+        """What conversations.info and conversations.members say about `channel`."""
+        with self._cond:
+            self._channels[channel] = {"is_private": is_private, "members": list(members or [])}
 
     def reset(self) -> None:
         """Forget calls and faults (configured threads and users stay)."""
@@ -364,7 +370,21 @@ class SlackApiStandIn:
             users = str(args.get("users") or args.get("user") or "")
             return {"channel": {"id": "D" + users.replace(",", "")[-10:].lstrip("U"), "is_im": True}}
         if method == "conversations.info":
-            return {"channel": {"id": channel, "name": f"channel-{channel.lower()}", "is_member": True}}
+            with self._cond:
+                known = self._channels.get(channel, {})
+            return {
+                "channel": {
+                    "id": channel,
+                    "name": f"channel-{channel.lower()}",
+                    "is_member": True,
+                    "is_private": bool(known.get("is_private")),
+                    "is_im": channel.startswith("D"),
+                }
+            }
+        if method == "conversations.members":
+            with self._cond:
+                members = list(self._channels.get(channel, {}).get("members", []))
+            return {"members": members, "response_metadata": {"next_cursor": ""}}
         if method == "users.info":
             user_id = str(args.get("user"))
             with self._cond:

@@ -14,6 +14,7 @@ from bot.slack.text import BLOCKS_PER_MESSAGE, FALLBACK_LIMIT, SECTION_LIMIT, es
 FEEDBACK_HELPFUL = "answer_feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "answer_feedback_not_helpful"
 SHARE = "answer_share"
+ASK_EXPERTS = "ask_experts"
 MAX_SOURCES = 8
 
 Block = dict[str, Any]
@@ -71,6 +72,7 @@ def answer_messages(
     *,
     share: bool = False,
     shared_by: str | None = None,
+    escalate: bool = False,
 ) -> list[SlackMessage]:
     """The messages to post for `answer`, in order; usually one. `share` adds the Share-in-channel button
     (for an answer only the asker sees); `shared_by` heads a publicly shared answer with who asked what."""
@@ -94,6 +96,9 @@ def answer_messages(
     ]
     if share:
         buttons.append(button("Share in channel", SHARE, value, style="primary"))
+    if escalate and answer.abstained and value:
+        # When the bot cannot answer, a person may: the question goes to the experts channel (issue 11).
+        buttons.append(button("Ask the experts", ASK_EXPERTS, value))
     footer.append({"type": "actions", "block_id": "answer_actions", "elements": buttons})
 
     chunks = [body[i : i + BLOCKS_PER_MESSAGE] for i in range(0, len(body), BLOCKS_PER_MESSAGE)] or [[]]

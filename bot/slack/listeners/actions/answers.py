@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answering.models import Answer, Source
 from bot.runtime import Runtime
-from bot.slack.blocks.answer import FEEDBACK_HELPFUL, SHARE, answer_messages
+from bot.slack.blocks.answer import ASK_EXPERTS, FEEDBACK_HELPFUL, SHARE, answer_messages, button
 from bot.storage.models import QuestionLog
 from bot.texts import message
 
@@ -53,7 +53,16 @@ def register(app: App, runtime: Runtime) -> None:
         rating = "helpful" if action["action_id"] == FEEDBACK_HELPFUL else "not_helpful"
         runtime.feedback.record(body["user"]["id"], _question_id(action.get("value")), rating)
         # Only the clicker sees the thanks; the answer in the channel stays as it was.
-        respond(response_type="ephemeral", replace_original=False, text=message(f"feedback_thanks_{rating}"))
+        thanks = message(f"feedback_thanks_{rating}")
+        question_id = _question_id(action.get("value"))
+        row = runtime.questions.get(question_id) if question_id is not None else None
+        if rating == "not_helpful" and runtime.settings.experts_channel and row and row.user_id == body["user"]["id"]:
+            # The asker found it unhelpful: offer a person instead.
+            offer = button("Ask the experts", ASK_EXPERTS, str(question_id))
+            blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": thanks}, "accessory": offer}]
+            respond(response_type="ephemeral", replace_original=False, text=thanks, blocks=blocks)
+            return
+        respond(response_type="ephemeral", replace_original=False, text=thanks)
 
     @app.action(SHARE)
     def share(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond) -> None:

@@ -1,0 +1,94 @@
+"""Buttons of community knowledge: Ask the experts (under a declined or unhelpful answer), Save as verified answer
+(offered to an expert who replied to an escalation), Verify and Reject (experts, in the App Home)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.runtime import Runtime
+from bot.slack.blocks.answer import ASK_EXPERTS
+from bot.slack.blocks.community import OFFER_SAVE, REJECT, VERIFY
+from bot.slack.community import CommunitySlack
+from bot.slack.onboarding_ui import OnboardingSlack
+from bot.texts import message
+
+log = logging.getLogger(__name__)
+
+
+def _team(body: dict[str, Any]) -> str:
+    return str((body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "")
+
+
+def register(app: App, runtime: Runtime) -> None:
+    community = CommunitySlack(runtime)
+    onboarding = OnboardingSlack(runtime)
+
+    @app.action(ASK_EXPERTS)
+    def ask_experts(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        user = str(body["user"]["id"])
+        value = str(action.get("value") or "")
+        channel = (
+            community.escalate(client, team=_team(body), user=user, question_id=int(value)) if value.isdigit() else None
+        )
+        if channel is None:
+            respond(response_type="ephemeral", replace_original=False, text=message("escalation_unavailable"))
+            return
+        respond(response_type="ephemeral", replace_original=False, text=message("escalation_sent", channel=channel))
+
+    @app.action(OFFER_SAVE)
+    def offer_save(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        value = json.loads(action.get("value") or "{}")
+        escalation = community.store.escalation(int(value.get("escalation") or 0))
+        if escalation is None:
+            return
+        ts = str(value.get("ts") or "")
+        _, answer, author = community.thread_pair(client, escalation.experts_channel, ts, escalation.posted_ts)
+        community.open_save_form(
+            client,
+            body["trigger_id"],
+            team=escalation.team_id,
+            saver=str(body["user"]["id"]),
+            channel=escalation.experts_channel,
+            ts=ts,
+            thread_ts=escalation.posted_ts,
+            question=escalation.question,
+            answer=answer,
+            author=author,
+            # Answers to escalated questions serve everyone by default, whatever the experts channel is.
+            visibility="workspace",
+            escalation=escalation.id,
+        )
+
+    @app.action(VERIFY)
+    def verify(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        _decide(client, body, action, "verify")
+
+    @app.action(REJECT)
+    def reject(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        _decide(client, body, action, "reject")
+
+    def _decide(client: WebClient, body: dict[str, Any], action: dict[str, Any], decision: str) -> None:
+        user = str(body["user"]["id"])
+        item = community.store.get(int(action.get("value") or 0)) if str(action.get("value") or "").isdigit() else None
+        if item is None or item.team_id != _team(body):
+            return
+        try:
+            if decision == "verify":
+                community.store.verify(item.id, user)
+            else:
+                community.store.reject(item.id, user)
+        except PermissionError:
+            log.warning("%s tried to %s community answer %s without being an expert", user, decision, item.id)
+            return
+        onboarding.publish_home(client, user)
