@@ -240,5 +240,37 @@ def worker() -> None:
         run_workers(runtime)
 
 
+kb_app = typer.Typer(no_args_is_help=True, help="Community knowledge: export and import saved answers as Markdown.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("export")
+def kb_export(
+    folder: Annotated[Path, typer.Argument(help="Folder to write one Markdown file per saved answer into.")],
+    team: Annotated[str | None, typer.Option("--team", help="Only this workspace's items.")] = None,
+) -> None:
+    """Write every community item (with its status, visibility and provenance) as Markdown with front matter."""
+    runtime = _runtime()
+    written = runtime.community.export_markdown(folder, team_id=team)
+    console.print(f"Exported {len(written)} community answers to {folder}", highlight=False)
+
+
+@kb_app.command("import")
+def kb_import(
+    folder: Annotated[Path, typer.Argument(help="Folder of Markdown files made by `cmebot kb export`.")],
+) -> None:
+    """Read curated files back: an item whose id exists is updated, a file without one is added."""
+    if not folder.is_dir():
+        console.print(f"No such folder: {folder}", markup=False)
+        raise typer.Exit(2)
+    runtime = _runtime()
+    try:
+        added, updated = runtime.community.import_markdown(folder, runtime.embed_texts)
+    except (ValueError, KeyError) as exc:
+        console.print(f"Cannot import: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    console.print(f"Imported from {folder}: {added} added, {updated} updated", highlight=False)
+
+
 def main() -> None:
     app()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sqlalchemy import func, select
@@ -84,12 +84,15 @@ class CommunityIndex:
         signature = (int(count or 0), str(latest))
         if signature == self._signature:
             return
-        items = self.store.items(statuses=["verified"])
+        loaded = self.store.items(statuses=["verified"])
         vectors, owners = [], []
-        for index, item in enumerate(items):
+        for index, item in enumerate(loaded):
             for vector in item.vectors:
                 vectors.append(vector)
                 owners.append(index)
+        # The vectors live on in the matrix only: kept as Python lists on 5,000 items they are two million float
+        # objects for the garbage collector to walk on every collection, which slowed every ask by a third.
+        items = [replace(item, vectors=[]) for item in loaded]
         matrix = np.asarray(vectors, dtype=np.float32) if vectors else np.zeros((0, 0), dtype=np.float32)
         if len(matrix):
             matrix /= np.linalg.norm(matrix, axis=1, keepdims=True).clip(min=1e-9)

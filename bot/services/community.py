@@ -217,6 +217,10 @@ class CommunityStore:
     def retire(self, item_id: int, by: str, reason: str = "") -> Item:
         return self._set(item_id, status="retired", note=f"retired by {by}: {reason}".strip(": "))
 
+    def report_outdated(self, item_id: int, reporter: str, note: str = "") -> Item:
+        """A member says a community answer is out of date: it stops answering until an expert re-verifies it."""
+        return self._set(item_id, status="needs_review", note=f"reported outdated by {reporter}: {note}".strip(": "))
+
     def source_changed(self, team_id: str, channel_id: str, ts: str) -> list[Item]:
         """The saved message was edited in Slack: its items go back to review (they no longer say what was verified)."""
         return self._by_source(

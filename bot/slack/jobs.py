@@ -26,6 +26,7 @@ import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from slack_sdk import WebClient
@@ -187,7 +188,27 @@ class SlackJobs:
         for job_id, stage in due:
             self._enqueue(stage, job_id)
         self.store.mark_enqueued([job_id for job_id, _ in due])
+        self.remind_reviews()
         return len(due)
+
+    def remind_reviews(self, today: date | None = None) -> int:
+        """Once a day, across every replica (the day is claimed in the event ledger): community answers past their
+        review-by date stop answering, and each verifier gets a DM listing theirs."""
+        today = today or date.today()
+        if not self.runtime.events.claim(f"community-review:{today.isoformat()}", kind="schedule"):
+            return 0
+        items = self.runtime.community.review_due(today)
+        by_verifier: dict[tuple[str, str], list[str]] = {}
+        for item in items:
+            if item.verifier_id:
+                by_verifier.setdefault((item.team_id, item.verifier_id), []).append(f"#{item.id} {item.question[:120]}")
+        for (team, verifier), lines in by_verifier.items():
+            text = message("review_due", count=str(len(lines)), items="\n".join(f"• {line}" for line in lines[:20]))
+            try:
+                self.client_for({"team_id": team}).chat_postMessage(channel=verifier, text=text)
+            except Exception as exc:
+                log.warning("Could not remind %s of %s answers to review: %r", verifier, len(lines), exc)
+        return len(items)
 
     @contextlib.contextmanager
     def _lease_kept(self, job_id: int) -> Iterator[None]:

@@ -193,3 +193,28 @@ def test_an_unreachable_chroma_server_is_one_clear_line(env: Path, monkeypatch: 
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("Cannot start: the Chroma server at 127.0.0.1:9")
+
+
+def test_kb_export_then_import_round_trip(env: Path) -> None:
+    from bot.config import get_settings
+    from bot.runtime import Runtime
+    from bot.services.community import NewItem
+
+    runtime = Runtime(get_settings())
+    runtime.community.save(
+        NewItem(
+            team_id="T1", question="Which LMS do members use?", answer="Whatever the hospital licenses.", saved_by="U1"
+        ),
+        [[1.0, 0.0]],
+    )
+    runtime.close()
+    exported = CliRunner().invoke(app, ["kb", "export", str(env / "kb")])
+    assert exported.exit_code == 0 and "Exported 1 community answers" in exported.output
+    [path] = list((env / "kb").glob("*.md"))
+    path.write_text(path.read_text().replace("Whatever the hospital licenses.", "The one the hospital licenses."))
+    imported = CliRunner().invoke(app, ["kb", "import", str(env / "kb")])
+    assert imported.exit_code == 0 and "0 added, 1 updated" in imported.output
+    runtime = Runtime(get_settings())
+    [item] = runtime.community.items()
+    assert item.answer == "The one the hospital licenses." and item.status == "pending"
+    runtime.close()

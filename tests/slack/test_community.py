@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.runtime import Runtime
-from bot.slack.blocks.answer import ASK_EXPERTS
+from bot.slack.blocks.answer import ASK_EXPERTS, REPORT_OUTDATED
 from bot.slack.blocks.community import OFFER_SAVE, SAVE_CALLBACK, SAVE_SHORTCUT, VERIFY
 from tests.support.slack_api import TEAM_ID, SlackApiStandIn
 from tests.support.slack_app import SlackAppHarness, mention_event, message_event, next_ts
@@ -142,6 +142,12 @@ def test_escalation_reply_save_then_the_next_member_gets_the_community_answer(
     answer = _ask(app, "which LMS do members use for enduring materials?", channel="C2", user="U2")
     assert BADGE in _texts(answer) and "ACCME endorses none" in _texts(answer)
     assert f"verified by <@{EXPERT}>" in _texts(answer)
+
+    # "Report outdated" sends it back to the experts; it stops answering.
+    report = _buttons(slack_api.calls_to("chat.postMessage")[-1].args["blocks"])[REPORT_OUTDATED]
+    app.block_action(REPORT_OUTDATED, report, user_id="U2", channel_id="C2")
+    assert "goes back to the experts" in slack_api.wait_for("response_url", count=2)[-1].args["text"]
+    assert app.runtime.community.get(item.id).status == "needs_review"  # type: ignore[union-attr]
 
 
 def _shortcut(app: SlackAppHarness, user: str, channel: str, message: dict[str, Any]) -> None:
@@ -272,3 +278,29 @@ def test_deleting_the_saved_message_retires_the_item(app: SlackAppHarness, slack
     }
     assert app.send_event(deleted).status == 200
     assert app.runtime.community.get(item.id).status == "retired"  # type: ignore[union-attr]
+
+
+def test_answers_past_review_stop_answering_and_their_verifier_is_reminded_once(
+    app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    from datetime import date, timedelta
+
+    from bot.services.community import NewItem
+
+    item = app.runtime.community.save(
+        NewItem(
+            team_id=TEAM_ID,
+            question=LMS_QUESTION,
+            answer=LMS_ANSWER,
+            saved_by=EXPERT,
+            visibility="workspace",
+            review_by=date.today() + timedelta(days=1),
+        ),
+        app.runtime.embed_texts([LMS_QUESTION]),
+    )
+    later = date.today() + timedelta(days=2)
+    assert app.jobs.remind_reviews(later) == 1
+    assert app.jobs.remind_reviews(later) == 0  # another replica, or the next sweep: the day is taken
+    reminders = [c for c in slack_api.calls_to("chat.postMessage") if c.args["channel"] == EXPERT]
+    assert len(reminders) == 1 and f"#{item.id}" in reminders[0].args["text"]
+    assert BADGE not in _texts(_ask(app, LMS_QUESTION, channel="C1", user="U1"))

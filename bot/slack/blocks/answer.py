@@ -15,6 +15,7 @@ FEEDBACK_HELPFUL = "answer_feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "answer_feedback_not_helpful"
 SHARE = "answer_share"
 ASK_EXPERTS = "ask_experts"
+REPORT_OUTDATED = "community_report_outdated"
 MAX_SOURCES = 8
 
 Block = dict[str, Any]
@@ -96,6 +97,9 @@ def answer_messages(
     ]
     if share:
         buttons.append(button("Share in channel", SHARE, value, style="primary"))
+    if answer.mode == "community" and answer.card_id:
+        # A community answer can go stale between reviews: anyone may send it back to the experts.
+        buttons.append(button("Report outdated", REPORT_OUTDATED, answer.card_id.removeprefix("community-")))
     if escalate and answer.abstained and value:
         # When the bot cannot answer, a person may: the question goes to the experts channel (issue 11).
         buttons.append(button("Ask the experts", ASK_EXPERTS, value))

@@ -11,7 +11,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.runtime import Runtime
-from bot.slack.blocks.answer import ASK_EXPERTS
+from bot.slack.blocks.answer import ASK_EXPERTS, REPORT_OUTDATED
 from bot.slack.blocks.community import OFFER_SAVE, REJECT, VERIFY
 from bot.slack.community import CommunitySlack
 from bot.slack.onboarding_ui import OnboardingSlack
@@ -42,6 +42,16 @@ def register(app: App, runtime: Runtime) -> None:
             respond(response_type="ephemeral", replace_original=False, text=message("escalation_unavailable"))
             return
         respond(response_type="ephemeral", replace_original=False, text=message("escalation_sent", channel=channel))
+
+    @app.action(REPORT_OUTDATED)
+    def report_outdated(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        ack()
+        value = str(action.get("value") or "")
+        item = community.store.get(int(value)) if value.isdigit() else None
+        if item is None or item.team_id != _team(body):
+            return
+        community.store.report_outdated(item.id, str(body["user"]["id"]))
+        respond(response_type="ephemeral", replace_original=False, text=message("reported_outdated"))
 
     @app.action(OFFER_SAVE)
     def offer_save(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
