@@ -86,6 +86,12 @@ class Settings(BaseSettings):
     # Community knowledge: who verifies saved answers (admins do too), where "Ask the experts" posts questions,
     # the reaction by which an expert saves a reply as verified, and how close a question must be to a saved one.
     experts: CsvList = Field(default_factory=list, alias="CMEBOT_EXPERTS")
+    # Channels whose questions may be quoted as examples in curators' insights (others are only counted).
+    public_channels: CsvList = Field(default_factory=list, alias="CMEBOT_PUBLIC_CHANNELS")
+    # The weekly gaps digest for curators: the channel (empty: off), the weekday (0 = Monday) and hour (UTC).
+    digest_channel: str = Field(default="", alias="CMEBOT_DIGEST_CHANNEL")
+    digest_weekday: int = Field(default=0, ge=0, le=6, alias="CMEBOT_DIGEST_WEEKDAY")
+    digest_hour: int = Field(default=9, ge=0, le=23, alias="CMEBOT_DIGEST_HOUR")
     experts_channel: str = Field(default="", alias="CMEBOT_EXPERTS_CHANNEL")
     save_reaction: str = Field(default="white_check_mark", alias="CMEBOT_SAVE_REACTION")
     community_threshold: float = Field(default=0.80, ge=0, le=1, alias="CMEBOT_COMMUNITY_THRESHOLD")
@@ -94,7 +100,9 @@ class Settings(BaseSettings):
     output_dir: Path = Field(default=PROJECT_ROOT / "out", alias="CMEBOT_OUTPUT_DIR")
     log_level: str = Field(default="INFO", alias="CMEBOT_LOG_LEVEL")
 
-    @field_validator("welcome_channels", "community_channels", "webinar_links", "admins", "experts", mode="before")
+    @field_validator(
+        "welcome_channels", "community_channels", "webinar_links", "admins", "experts", "public_channels", mode="before"
+    )
     @classmethod
     def _split_csv(cls, value: object) -> object:
         if isinstance(value, str):

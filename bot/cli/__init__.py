@@ -240,6 +240,36 @@ def worker() -> None:
         run_workers(runtime)
 
 
+@app.command()
+def insights(
+    since: Annotated[str, typer.Option("--since", help="Period to look back over: 30d, 4w, 3m.")] = "30d",
+    chart: Annotated[Path | None, typer.Option("--chart", help="Also write the weekly volume chart (PNG).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """What members ask, what the bot declines or answers unhelpfully (clustered), and the curators' backlog.
+
+    Example questions come only from public channels (`CMEBOT_PUBLIC_CHANNELS`, or none): questions asked in
+    private channels and DMs are counted, never quoted."""
+    from bot.services.insights import BadSince, build_report, chart_png, parse_since
+
+    try:
+        period = parse_since(since)
+    except BadSince as exc:
+        console.print(str(exc), markup=False)
+        raise typer.Exit(2) from exc
+    runtime = _runtime()
+    public = set(runtime.settings.public_channels)
+    report = build_report(runtime, period, lambda channel: channel in public)
+    if chart is not None:
+        chart_png(report, chart)
+    if as_json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        print(report.text())
+        if chart is not None:
+            print(f"\nChart: {chart}")
+
+
 kb_app = typer.Typer(no_args_is_help=True, help="Community knowledge: export and import saved answers as Markdown.")
 app.add_typer(kb_app, name="kb")
 

@@ -26,7 +26,7 @@ import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
@@ -189,7 +189,43 @@ class SlackJobs:
             self._enqueue(stage, job_id)
         self.store.mark_enqueued([job_id for job_id, _ in due])
         self.remind_reviews()
+        self.post_digest()
         return len(due)
+
+    def post_digest(self, now: datetime | None = None) -> bool:
+        """The weekly gaps digest for curators, once per week across every replica (the week is claimed in the
+        event ledger), at CMEBOT_DIGEST_WEEKDAY / CMEBOT_DIGEST_HOUR (UTC). Single-workspace installs only."""
+        settings = self.settings
+        now = now or datetime.now(UTC)
+        if not settings.digest_channel or settings.slack_bot_token is None:
+            return False
+        if now.weekday() != settings.digest_weekday or now.hour < settings.digest_hour:
+            return False
+        year, week, _ = now.isocalendar()
+        if not self.runtime.events.claim(f"community-digest:{year}-W{week:02d}", kind="schedule"):
+            return False
+        from bot.services.insights import build_report, chart_png
+        from bot.slack.blocks.community import digest_blocks
+
+        client = self.client_for({}, for_posting=True)
+        team = str(client.auth_test().get("team_id") or "")
+
+        public: dict[str, bool] = {}
+
+        def is_public(channel: str) -> bool:
+            if channel not in public:
+                public[channel] = bool(channel) and not self.community.where(client, channel).private
+            return public[channel]
+
+        report = build_report(self.runtime, timedelta(days=7), is_public, team_id=team)
+        text, blocks = digest_blocks(report)
+        client.chat_postMessage(channel=settings.digest_channel, text=text, blocks=blocks, unfurl_links=False)
+        chart = chart_png(report, settings.data_dir / "digest" / f"questions-{year}-W{week:02d}.png")
+        client.files_upload_v2(
+            channel=settings.digest_channel, file=str(chart), title="Questions per week", filename=chart.name
+        )
+        chart.unlink(missing_ok=True)
+        return True
 
     def remind_reviews(self, today: date | None = None) -> int:
         """Once a day, across every replica (the day is claimed in the event ledger): community answers past their

@@ -304,3 +304,38 @@ def test_answers_past_review_stop_answering_and_their_verifier_is_reminded_once(
     reminders = [c for c in slack_api.calls_to("chat.postMessage") if c.args["channel"] == EXPERT]
     assert len(reminders) == 1 and f"#{item.id}" in reminders[0].args["text"]
     assert BADGE not in _texts(_ask(app, LMS_QUESTION, channel="C1", user="U1"))
+
+
+def test_the_weekly_digest_is_posted_once_with_its_chart_and_no_private_question(
+    runtime: Runtime, slack_api: SlackApiStandIn
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    # A weekday that is not today: the sweeper's own check (in real time) must not post it first.
+    weekday = (datetime.now(UTC).weekday() + 3) % 7
+    harness = SlackAppHarness(
+        runtime, slack_api, digest_channel="CDIGEST", digest_weekday=weekday, digest_hour=9, experts=[EXPERT]
+    )
+    try:
+        slack_api.set_channel("CPRIV", is_private=True)
+        for channel, question in (
+            ("C1", "what does ACCME charge for initial accreditation?"),
+            ("C1", "how much is the ACCME accreditation fee?"),
+            ("CPRIV", "what does ACCME charge our committee for accreditation?"),
+        ):
+            harness.send_event(mention_event(f"<@U0BOT> {question}", channel=channel))
+        harness.wait_for_jobs()
+        monday_2030 = datetime(2030, 1, 7, 10, 0, tzinfo=UTC)
+        due = monday_2030 + timedelta(days=weekday)
+        assert harness.jobs.post_digest(due.replace(hour=8)) is False  # before the hour
+        assert harness.jobs.post_digest(due + timedelta(days=1)) is False  # not the day
+        assert harness.jobs.post_digest(due) is True
+        assert harness.jobs.post_digest(due) is False  # once per week, whichever replica
+        [digest] = [c for c in slack_api.calls_to("chat.postMessage") if c.args["channel"] == "CDIGEST"]
+        shown = json.dumps(digest.args["blocks"])
+        assert "Weekly gaps digest" in shown and "3 x" in shown and "Draft an answer" in shown
+        assert "our committee" not in shown
+        slack_api.wait_for("files.completeUploadExternal")
+        assert any(upload[:8] == b"\x89PNG\r\n\x1a\n" for upload in slack_api.uploads.values())
+    finally:
+        harness.stop()

@@ -15,6 +15,7 @@ SAVE_SHORTCUT = "save_to_knowledge"
 OFFER_SAVE = "community_offer_save"
 VERIFY = "community_verify"
 REJECT = "community_reject"
+DRAFT = "community_draft_answer"
 TOPICS = [
     ("accreditation", "Accreditation and the Standards"),
     ("ama-credit", "AMA PRA credit"),
@@ -178,3 +179,36 @@ def experts_home_blocks(pending: list[Item], waiting: list[Any]) -> list[Block]:
             }
         )
     return blocks
+
+
+def digest_blocks(report: Any) -> tuple[str, list[Block]]:
+    """The weekly digest: counts, the clusters the bot declines or answers unhelpfully (each with "Draft an
+    answer"), the most asked, and the backlog. Example questions are public ones only (the report's rule)."""
+    text = (
+        f"CME assistant, last 7 days: {report.questions} questions, {report.declined} declined, "
+        f"{report.not_helpful} not helpful, {report.waiting_for_experts} waiting for an expert"
+    )
+    blocks: list[Block] = [header("Weekly gaps digest"), section(escape(text))]
+    for title, clusters, draft in (
+        ("Declined: gaps in the knowledge", report.declined_clusters, True),
+        ("Answered but not helpful", report.not_helpful_clusters, True),
+        ("Most asked", report.top, False),
+    ):
+        blocks.append(section(f"*{title}*"))
+        if not clusters:
+            blocks.append(context("Nothing repeated this week."))
+        for cluster in clusters[:5]:
+            line = f"*{cluster.count} x* {escape(clip(cluster.label, 300))}"
+            if draft and cluster.examples:
+                blocks.append(section(line, accessory=button("Draft an answer", DRAFT, cluster.examples[0][:1900])))
+            else:
+                blocks.append(section(line))
+    if report.past_review:
+        blocks.append(
+            section("*Community answers past review*\n" + "\n".join(escape(p) for p in report.past_review[:10]))
+        )
+    if report.stale_documents:
+        blocks.append(
+            section("*Documents not reviewed for a year*\n" + "\n".join(escape(d) for d in report.stale_documents[:10]))
+        )
+    return text, blocks[:50]

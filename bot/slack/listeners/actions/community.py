@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 
 from bot.runtime import Runtime
 from bot.slack.blocks.answer import ASK_EXPERTS, REPORT_OUTDATED
-from bot.slack.blocks.community import OFFER_SAVE, REJECT, VERIFY
+from bot.slack.blocks.community import DRAFT, OFFER_SAVE, REJECT, VERIFY
 from bot.slack.community import CommunitySlack
 from bot.slack.onboarding_ui import OnboardingSlack
 from bot.texts import message
@@ -76,6 +76,25 @@ def register(app: App, runtime: Runtime) -> None:
             # Answers to escalated questions serve everyone by default, whatever the experts channel is.
             visibility="workspace",
             escalation=escalation.id,
+        )
+
+    @app.action(DRAFT)
+    def draft_answer(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        """From the digest: the save form with a gap's question, for a curator to write the answer."""
+        ack()
+        channel = str((body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or "")
+        community.open_save_form(
+            client,
+            body["trigger_id"],
+            team=_team(body),
+            saver=str(body["user"]["id"]),
+            channel=channel,
+            ts="",
+            thread_ts=None,
+            question=str(action.get("value") or ""),
+            answer="",
+            author=str(body["user"]["id"]),
+            visibility="workspace",
         )
 
     @app.action(VERIFY)
