@@ -93,6 +93,9 @@ class Settings(BaseSettings):
     digest_weekday: int = Field(default=0, ge=0, le=6, alias="CMEBOT_DIGEST_WEEKDAY")
     digest_hour: int = Field(default=9, ge=0, le=23, alias="CMEBOT_DIGEST_HOUR")
     experts_channel: str = Field(default="", alias="CMEBOT_EXPERTS_CHANNEL")
+    # Experts to tag per topic on an escalation: "accreditation:U1 U2;eaccme:U3;outcomes:S0GROUP" (S...: a user
+    # group, mentioned as a group). Topic experts given by user id verify saved answers too.
+    topic_experts: str = Field(default="", alias="CMEBOT_TOPIC_EXPERTS")
     save_reaction: str = Field(default="white_check_mark", alias="CMEBOT_SAVE_REACTION")
     community_threshold: float = Field(default=0.80, ge=0, le=1, alias="CMEBOT_COMMUNITY_THRESHOLD")
 
@@ -122,7 +125,18 @@ class Settings(BaseSettings):
         return f"sqlite:///{self.data_dir / 'cmebot.sqlite3'}"
 
     def is_expert(self, user_id: str) -> bool:
-        return bool(user_id) and (user_id in self.experts or user_id in self.admins)
+        # User groups (S...) are tagged, not trusted: their members verify only when listed by user id.
+        topic_users = {m for members in self.experts_by_topic.values() for m in members if not m.startswith("S")}
+        return bool(user_id) and (user_id in self.experts or user_id in self.admins or user_id in topic_users)
+
+    @property
+    def experts_by_topic(self) -> dict[str, list[str]]:
+        topics: dict[str, list[str]] = {}
+        for part in self.topic_experts.split(";"):
+            topic, _, members = part.partition(":")
+            if topic.strip() and members.strip():
+                topics[topic.strip().lower()] = members.replace(",", " ").split()
+        return topics
 
     @property
     def chroma_dir(self) -> Path:

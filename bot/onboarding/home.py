@@ -37,6 +37,7 @@ class QuestionEntry:
     question: str
     asked_at: datetime
     answered: bool
+    channel_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,12 @@ def _drafts(runtime: Runtime, user_id: str) -> list[Any]:
 
 
 def _question(row: Any) -> QuestionEntry:
-    return QuestionEntry(question=" ".join(row.question.split()), asked_at=row.asked_at, answered=not row.abstained)
+    return QuestionEntry(
+        question=" ".join(row.question.split()),
+        asked_at=row.asked_at,
+        answered=not row.abstained,
+        channel_id=row.channel_id or "",
+    )
 
 
 def _knowledge_status(runtime: Runtime) -> KnowledgeStatus | None:

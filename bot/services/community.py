@@ -231,18 +231,31 @@ class CommunityStore:
         return self._by_source(team_id, channel_id, ts, status="retired", note="the saved Slack message was deleted")
 
     def channel_became_private(self, team_id: str, channel_id: str) -> int:
-        """A channel converted to private: its channel-visible items follow (only its members see them)."""
+        """A channel converted to private: its items follow and answer only its members from now on. (Whether an
+        expert had chosen "workspace" on purpose is not recorded, so all of them narrow; verifying again with
+        "workspace" widens one back.)"""
+        return self._for_channel(team_id, channel_id, channel_private=True, visibility="channel")
+
+    def channel_closed(self, team_id: str, channel_id: str, why: str) -> int:
+        """Archived, or the bot was removed: its members can no longer be checked, so its channel-only items
+        retire (workspace-visible ones, given in a public channel, stay)."""
+        return self._for_channel(team_id, channel_id, only_visibility="channel", status="retired", note=why)
+
+    def _for_channel(self, team_id: str, channel_id: str, only_visibility: str | None = None, **values: Any) -> int:
         with self.db.session() as session:
-            rows = list(
-                session.scalars(
-                    select(CommunityItem).where(
-                        CommunityItem.team_id == team_id, CommunityItem.channel_id == channel_id
-                    )
-                )
+            query = select(CommunityItem).where(
+                CommunityItem.team_id == team_id,
+                CommunityItem.channel_id == channel_id,
+                CommunityItem.status.not_in(("rejected", "retired")),
             )
+            if only_visibility:
+                query = query.where(CommunityItem.visibility == only_visibility)
+            rows = list(session.scalars(query))
             for row in rows:
-                row.channel_private = True
-        self.changes += 1
+                for name, value in values.items():
+                    setattr(row, name, value)
+        if rows:
+            self.changes += 1
         return len(rows)
 
     def review_due(self, today: date | None = None) -> list[Item]:

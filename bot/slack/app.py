@@ -45,7 +45,15 @@ REDIRECT_PATH = "/slack/oauth_redirect"
 # Message subtypes that are never a member asking something: edits, deletions, thread bookkeeping and bots.
 # They are acknowledged and dropped before any listener, so no feature answers them by accident.
 IGNORED_MESSAGE_SUBTYPES = frozenset(
-    {"message_changed", "message_deleted", "message_replied", "bot_message", "channel_topic", "channel_purpose"}
+    {
+        "message_changed",
+        "message_deleted",
+        "message_replied",
+        "bot_message",
+        "channel_topic",
+        "channel_purpose",
+        "channel_convert_to_private",
+    }
 )
 
 
@@ -129,6 +137,8 @@ def follow_saved_messages(runtime: Runtime) -> Callable[..., BoltResponse | None
                     runtime.community.source_changed(team, channel, str(after["ts"]))
             elif subtype == "message_deleted" and event.get("deleted_ts"):
                 runtime.community.source_deleted(team, channel, str(event["deleted_ts"]))
+            elif subtype == "channel_convert_to_private":
+                runtime.community.channel_became_private(team, channel)
         return next_()
 
     return middleware

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -243,7 +244,9 @@ class CommunitySlack:
         )
         # The attempt is shown only when it came from official sources: a community answer may be private.
         attempt = None if (row.mode or "").startswith("community") else row.answer
-        text, blocks = escalation_blocks(user, row.question, attempt)
+        topic = topic_of(row.question)
+        tagged = self.runtime.settings.experts_by_topic.get(topic or "", [])
+        text, blocks = escalation_blocks(user, row.question, attempt, topic, tagged)
         posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks, unfurl_links=False)
         self.store.escalation_posted(escalation, channel, str(posted.get("ts") or ""))
         return channel
@@ -282,3 +285,20 @@ def permalink(client: WebClient, channel: str, ts: str) -> str:
         return str(client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink") or "")
     except SlackApiError:
         return ""
+
+
+# The topic of a question, for tagging that topic's experts: the first rule that matches (most specific first).
+_TOPIC_RULES = (
+    ("eaccme", re.compile(r"\beaccme\b|\buems\b|\becmec|\beurope", re.I)),
+    ("joint-accreditation", re.compile(r"joint accreditation|\bipce\b|interprofessional", re.I)),
+    ("ama-credit", re.compile(r"\bama\b|\bpra\b|category [12]|\bcredits?\b", re.I)),
+    ("outcomes", re.compile(r"\bmoore|\boutcomes?\b|needs assessment|evaluation|\bsurvey", re.I)),
+    ("accreditation", re.compile(r"\baccme\b|standard|commercial|ineligible|disclos|accredit|mitigat", re.I)),
+)
+
+
+def topic_of(question: str) -> str | None:
+    for topic, rule in _TOPIC_RULES:
+        if rule.search(question):
+            return topic
+    return None

@@ -6,7 +6,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
+import weakref
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from slack_sdk import WebClient
@@ -25,6 +28,11 @@ log = logging.getLogger(__name__)
 
 SLACKBOT = "USLACKBOT"
 _CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,}")
+
+
+# Admins' gaps panel: clustering a month of questions takes seconds, so it is recomputed at most this often.
+GAPS_CACHE_SECONDS = 600.0
+_GAPS_CACHE: weakref.WeakKeyDictionary[Any, tuple[float, list[dict[str, Any]]]] = weakref.WeakKeyDictionary()
 
 
 def display_name(user: dict[str, Any]) -> str:
@@ -129,10 +137,52 @@ class OnboardingSlack:
         if self.service.sync_flow_progress(user_id):
             self.refresh_welcome(client, user_id)
         model = build_home(self.runtime, self.service, user_id)
+        if model.admin is not None:
+            # Other members' questions from private channels and DMs are counted, never shown, even to admins.
+            model = replace(
+                model, admin=replace(model.admin, unanswered=self._public_only(client, model.admin.unanswered))
+            )
         view = home_view(model, self.service.pathway)
         if self.settings.is_expert(user_id):
             view["blocks"] = cap(view["blocks"] + self._experts_blocks(client, user_id))
+        if user_id in self.settings.admins:
+            view["blocks"] = cap(view["blocks"] + self._gaps_blocks(client))
         client.views_publish(user_id=user_id, view=view)
+
+    def _public_only(self, client: WebClient, entries: tuple[Any, ...]) -> tuple[Any, ...]:
+        from bot.slack.community import CommunitySlack
+
+        community = CommunitySlack(self.runtime)
+        public: dict[str, bool] = {}
+        shown = []
+        for entry in entries:
+            channel = entry.channel_id
+            if channel not in public:
+                public[channel] = bool(channel) and not community.where(client, channel).private
+            shown.append(entry if public[channel] else replace(entry, question="(asked in a private channel or DM)"))
+        return tuple(shown)
+
+    def _gaps_blocks(self, client: WebClient) -> list[dict[str, Any]]:
+        """Admins: the last 30 days' gaps (what `cmebot insights` prints), computed at most every 10 minutes."""
+        from bot.services.insights import build_report
+        from bot.slack.blocks.community import gaps_home_blocks
+        from bot.slack.community import CommunitySlack
+
+        runtime = self.runtime
+        cached = _GAPS_CACHE.get(runtime)
+        if cached is None or time.monotonic() - cached[0] > GAPS_CACHE_SECONDS:
+            community = CommunitySlack(self.runtime)
+            team = self._team(client)
+            public: dict[str, bool] = {}
+
+            def is_public(channel: str) -> bool:
+                if channel not in public:
+                    public[channel] = bool(channel) and not community.where(client, channel).private
+                return public[channel]
+
+            report = build_report(self.runtime, timedelta(days=30), is_public, team_id=team)
+            cached = _GAPS_CACHE[runtime] = (time.monotonic(), gaps_home_blocks(report))
+        return list(cached[1])
 
     def _experts_blocks(self, client: WebClient, user_id: str) -> list[dict[str, Any]]:
         """Questions waiting for an expert and saved answers to verify, limited to what this expert may see."""

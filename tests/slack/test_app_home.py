@@ -42,6 +42,7 @@ def seed_questions(runtime: Runtime, user_id: str, count: int) -> None:
         runtime.questions.record(
             Answer(question=f"Question {number} about <disclosures> & credit?", answer="…", abstained=declined),
             user_id=user_id,
+            channel_id="C1",  # a public channel: private-channel and DM questions are not shown to admins
             surface="slack",
         )
 
@@ -84,7 +85,9 @@ def test_long_history_stays_within_100_blocks(app: SlackAppHarness, slack_api: S
     blocks = publish_for(app, slack_api, ADMIN)
     assert len(blocks) <= MAX_BLOCKS
     shown = texts(blocks)
-    assert shown.count("Question ") == 5 + 5  # the member's 5 latest, and 5 latest unanswered for the admin
+    before_gaps, _, gaps = shown.partition("Gaps, last 30 days")
+    assert before_gaps.count("Question ") == 5 + 5  # the member's 5 latest, and 5 latest unanswered for the admin
+    assert "100 x" in gaps  # the admin's gaps panel: the 100 declined questions are one repeated question
     assert "Question 199 about" in shown
     assert "…and 25 more" in shown
     resumes = [b["accessory"] for b in blocks if b.get("accessory", {}).get("action_id") == RESUME]

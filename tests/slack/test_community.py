@@ -339,3 +339,81 @@ def test_the_weekly_digest_is_posted_once_with_its_chart_and_no_private_question
         assert any(upload[:8] == b"\x89PNG\r\n\x1a\n" for upload in slack_api.uploads.values())
     finally:
         harness.stop()
+
+
+def test_visibility_follows_a_channel_made_private_archived_or_left(
+    app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    public = _thread(slack_api, "CWAS", LMS_QUESTION, LMS_ANSWER)
+    _react(app, EXPERT, "CWAS", public["ts"])
+    [item] = _wait_items(app, 1)
+    assert item.visibility == "workspace"
+    converted = {
+        "type": "message",
+        "subtype": "channel_convert_to_private",
+        "user": "U5",
+        "text": "made this channel *private*.",
+        "channel": "CWAS",
+        "channel_type": "group",
+        "ts": next_ts(),
+        "event_ts": next_ts(),
+    }
+    assert app.send_event(converted).status == 200
+    narrowed = app.runtime.community.get(item.id)
+    assert narrowed is not None and (narrowed.visibility, narrowed.channel_private) == ("channel", True)
+    assert BADGE not in _texts(_ask(app, LMS_QUESTION, channel="C1", user="U9"))
+
+    assert app.send_event({"type": "group_archive", "channel": "CWAS", "event_ts": next_ts()}).status == 200
+    deadline = time.monotonic() + 10
+    while app.runtime.community.get(item.id).status != "retired":  # type: ignore[union-attr]
+        assert time.monotonic() < deadline, "archiving the channel did not retire its channel-only item"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Does EACCME accept our e-learning module?", "eaccme"),
+        ("Can we get IPCE credit for a pharmacy and nursing session?", "joint-accreditation"),
+        ("How many AMA PRA Category 1 credits for a poster?", "ama-credit"),
+        ("How do we measure Moore level 5 outcomes?", "outcomes"),
+        ("Is a device company an ineligible company?", "accreditation"),
+        ("Which LMS do members use?", None),
+    ],
+)
+def test_escalations_tag_the_experts_of_the_questions_topic(question: str, topic: str | None) -> None:
+    from bot.config import Settings
+    from bot.slack.blocks.community import escalation_blocks
+    from bot.slack.community import topic_of
+
+    settings = Settings(_env_file=None, CMEBOT_TOPIC_EXPERTS="eaccme:U1 U2;outcomes:S0OUT;ama-credit:U3")  # type: ignore[call-arg]
+    assert topic_of(question) == topic
+    tagged = settings.experts_by_topic.get(topic or "", [])
+    _, blocks = escalation_blocks("U9", question, None, topic, tagged)
+    shown = json.dumps(blocks)
+    for member in tagged:
+        assert (f"<!subteam^{member}>" if member.startswith("S") else f"<@{member}>") in shown
+    assert settings.is_expert("U3") and not settings.is_expert("S0OUT") and not settings.is_expert("U9")
+
+
+def test_admins_see_the_months_gaps_in_app_home_without_private_questions(
+    runtime: Runtime, slack_api: SlackApiStandIn
+) -> None:
+    harness = SlackAppHarness(runtime, slack_api, admins=["UADMIN"])
+    try:
+        slack_api.set_channel("CPRIV", is_private=True)
+        for channel, question in (
+            ("C1", "what does ACCME charge for initial accreditation?"),
+            ("C1", "how much is the ACCME accreditation fee?"),
+            ("CPRIV", "what does ACCME charge our committee for accreditation?"),
+        ):
+            harness.send_event(mention_event(f"<@U0BOT> {question}", channel=channel))
+        harness.wait_for_jobs()
+        harness.send_event(
+            {"type": "app_home_opened", "user": "UADMIN", "channel": "DA", "tab": "home", "event_ts": "1"}
+        )
+        shown = json.dumps(slack_api.wait_for("views.publish")[-1].args["view"])
+        assert "Gaps, last 30 days" in shown and "3 x" in shown
+        assert "our committee" not in shown
+    finally:
+        harness.stop()

@@ -24,6 +24,10 @@ EVENT_SCOPES = {
     "message.channels": "channels:history",
     "message.groups": "groups:history",
     "reaction_added": "reactions:read",
+    "channel_archive": "channels:read",
+    "channel_left": "channels:read",
+    "group_archive": "groups:read",
+    "group_left": "groups:read",
 }
 
 

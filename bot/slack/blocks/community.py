@@ -125,9 +125,18 @@ def submitted(values: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def escalation_blocks(asker: str, question: str, attempt: str | None) -> tuple[str, list[Block]]:
+def mention(member: str) -> str:
+    return f"<!subteam^{member}>" if member.startswith("S") else f"<@{member}>"
+
+
+def escalation_blocks(
+    asker: str, question: str, attempt: str | None, topic: str | None = None, tagged: list[str] | None = None
+) -> tuple[str, list[Block]]:
     text = f"Question for the experts from <@{asker}>: {clip(question, 500)}"
     blocks = [section(f":raising_hand: *Question for the experts* from <@{asker}>\n>{escape(clip(question, 2500))}")]
+    if tagged:
+        label = dict(TOPICS).get(topic or "", topic or "")
+        blocks.append(section(f"*{escape(label)}:* " + " ".join(mention(member) for member in tagged)))
     if attempt:
         blocks.append(context(f"The bot's attempt: {escape(clip(attempt, 600))}"))
     blocks.append(
@@ -212,3 +221,21 @@ def digest_blocks(report: Any) -> tuple[str, list[Block]]:
             section("*Documents not reviewed for a year*\n" + "\n".join(escape(d) for d in report.stale_documents[:10]))
         )
     return text, blocks[:50]
+
+
+def gaps_home_blocks(report: Any) -> list[Block]:
+    blocks: list[Block] = [{"type": "divider"}, header("Gaps, last 30 days")]
+    blocks.append(
+        section(
+            f"{report.questions} questions, {report.declined} declined, {report.not_helpful} not helpful, "
+            f"{report.waiting_for_experts} waiting for an expert, {len(report.past_review)} community answers "
+            f"past review, {len(report.stale_documents)} documents not reviewed for a year."
+        )
+    )
+    if report.declined_clusters:
+        lines = [f"• *{c.count} x* {escape(clip(c.label, 200))}" for c in report.declined_clusters[:5]]
+        blocks.append(section("*Most declined*\n" + "\n".join(lines)))
+    else:
+        blocks.append(context("No declined question was asked twice."))
+    blocks.append(context("`cmebot insights --since 30d --chart gaps.png` prints the full report."))
+    return blocks

@@ -58,3 +58,21 @@ def register(app: App, runtime: Runtime) -> None:
             ts=str(event["ts"]),
             text=str(event.get("text") or ""),
         )
+
+    # A channel archived, or the bot removed from it: visibility follows (bot.services.community.channel_closed).
+    for kind, why in (
+        ("channel_archive", "the channel was archived"),
+        ("group_archive", "the channel was archived"),
+        ("channel_left", "the bot was removed from the channel"),
+        ("group_left", "the bot was removed from the channel"),
+    ):
+        _on_channel_closed(app, runtime, kind, why)
+
+
+def _on_channel_closed(app: App, runtime: Runtime, kind: str, why: str) -> None:
+    @app.event(kind)
+    def closed(event: dict[str, Any], body: dict[str, Any], context: BoltContext) -> None:
+        channel = event.get("channel")
+        channel_id = channel.get("id") if isinstance(channel, dict) else channel
+        if channel_id:
+            runtime.community.channel_closed(str(context.team_id or body.get("team_id") or ""), str(channel_id), why)
