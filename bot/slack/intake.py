@@ -18,6 +18,7 @@ from bot.runtime import Runtime
 from bot.slack.answering import SlackQuestion
 from bot.slack.dedup import event_key
 from bot.slack.jobs import jobs_for, question_payload
+from bot.slack.uploads import file_entries
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,13 @@ def question_intake(runtime: Runtime) -> Callable[..., BoltResponse | None]:
         if question is None:
             return next_()
         key = event_key(body) or f"slack-message:{question.channel}:{question.ts}"
+        event = body.get("event") or {}
+        if question.surface == "slack_dm" and event.get("files") and question.user in runtime.settings.admins:
+            # An admin sharing documents with the bot: they are indexed (bot/slack/uploads.py), not answered.
+            payload = question_payload(question, team_id=context.team_id, files=file_entries(event))
+            if not jobs.submit(key, "upload", payload):
+                log.info("Dropped a redelivery of %s", key)
+            return BoltResponse(status=200, body="")
         payload = question_payload(
             question,
             team_id=context.team_id,

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
@@ -293,6 +294,8 @@ class SlackJobs:
 
     def _compute(self, job: Job) -> tuple[list[dict[str, Any]], int | None]:
         payload = job.payload
+        if job.kind == "upload":
+            return [notice(self._index_uploads(payload)).as_kwargs()], None
         escalate = bool(self.settings.experts_channel)
         audience = self.community.audience(
             self.client_for(payload),
@@ -331,6 +334,33 @@ class SlackJobs:
             audience=audience,
         )
         return [m.as_kwargs() for m in answer_messages(answer, question_id, escalate=escalate)], question_id
+
+    def _index_uploads(self, payload: dict[str, Any]) -> str:
+        """Download an admin's shared files and index them as unreviewed uploads; the reply says what happened."""
+        from bot.slack.uploads import UploadError, download, upload_folder
+
+        token = self._token(str(payload.get("team_id") or ""), str(payload.get("enterprise_id") or "")) or ""
+        folder = upload_folder(self.settings, str(payload.get("user") or ""))
+        saved, problems = [], []
+        for entry in payload.get("files") or []:
+            try:
+                saved.append(download(self.settings, token, entry, folder))
+            except UploadError as exc:
+                problems.append(str(exc))
+            except OSError as exc:
+                problems.append(f"{entry.get('name')}: could not be fetched ({exc})")
+        report = self.runtime.index(saved) if saved else None
+        lines = []
+        if report is not None:
+            added = len(report.added) + len(report.updated)
+            lines.append(
+                f"Indexed {added} of {len(saved)} file(s) as *unreviewed uploads*: I use them, labelled as such, but "
+                "never as the only source of a compliance answer."
+            )
+            lines += [f"• Not indexed: {Path(name).name}: {reason}" for name, reason in report.skipped]
+            lines += [f"• Held back for review (instructions to the bot): {Path(n).name}" for n, _ in report.held_back]
+        lines += [f"• Not taken: {problem}" for problem in problems]
+        return "\n".join(lines) or "I found no file to add in that message."
 
     # --- the post stage --------------------------------------------------------------------------------
     def _run_post(self, job_id: int) -> None:

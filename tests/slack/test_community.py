@@ -417,3 +417,39 @@ def test_admins_see_the_months_gaps_in_app_home_without_private_questions(
         assert "our committee" not in shown
     finally:
         harness.stop()
+
+
+def test_an_admin_shares_documents_in_a_dm_and_they_are_indexed_as_unreviewed_uploads(
+    runtime: Runtime, slack_api: SlackApiStandIn
+) -> None:
+    harness = SlackAppHarness(runtime, slack_api, admins=["UADMIN"])
+    try:
+        policy = (
+            b"# Regional CME office handbook\n\n## Sign-off\n\n"
+            b"Our office asks the department chair to sign off every grand rounds series before launch.\n"
+        )
+        files = [
+            slack_api.host_file("handbook.md", policy),
+            slack_api.host_file("budget.xlsx", b"PK\x03\x04 not a document we index"),
+            {**slack_api.host_file("elsewhere.md", b"# x"), "url_private_download": "https://evil.example/f.md"},
+        ]
+        event = message_event("", channel="DADMIN", user="UADMIN", subtype="file_share", files=files)
+        assert harness.send_event(event).status == 200
+        harness.wait_for_jobs()
+        [reply] = slack_api.posted("DADMIN")
+        assert "Indexed 1 of 1 file(s) as *unreviewed uploads*" in reply["text"]
+        assert "budget.xlsx" in reply["text"] and "elsewhere.md" in reply["text"]
+        downloads = slack_api.calls_to("files.download")
+        assert len(downloads) == 1 and downloads[0].token == harness.bot_token  # never sent to evil.example
+        stored = harness.runtime.collection.get(include=["metadatas"])
+        tiers = {m["doc_id"]: m["tier"] for m in stored["metadatas"] if "handbook" in m["doc_id"]}
+        assert tiers and set(tiers.values()) == {"unreviewed"}
+        assert "UADMIN" in next(iter(tiers))  # who shared it and when: in the stored path
+
+        # A member who is not an admin sharing a file gets an answer, not an upload.
+        member = message_event("", channel="DMEMBER", user="UMEMBER", subtype="file_share", files=[files[0]])
+        assert harness.send_event(member).status == 200
+        harness.wait_for_jobs()
+        assert len(slack_api.calls_to("files.download")) == 1
+    finally:
+        harness.stop()

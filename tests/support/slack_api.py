@@ -70,6 +70,7 @@ class SlackApiStandIn:
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self.uploads: dict[str, bytes] = {}
+        self.hosted: dict[str, bytes] = {}
         # apps.connections.open answers this, so a Socket Mode client can be pointed at a local WebSocket server.
         self.socket_mode_url: str | None = None
         self._server: ThreadingHTTPServer | None = None
@@ -175,6 +176,20 @@ class SlackApiStandIn:
                 **fields,
             }
 
+    def host_file(self, name: str, content: bytes) -> dict[str, Any]:
+        """A file as Slack describes it in a file_share message, downloadable from this stand-in."""
+        file_id = f"F{next(self._ids):08d}"
+        with self._cond:
+            self.hosted[file_id] = content
+        return {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "size": len(content),
+            "mimetype": "application/octet-stream",
+            "url_private_download": f"http://127.0.0.1:{self.port}/files/{file_id}/download/{name}",
+        }
+
     def set_channel(self, channel: str, *, is_private: bool = False, members: list[str] | None = None) -> None:
         """What conversations.info and conversations.members say about `channel`."""
         with self._cond:
@@ -225,6 +240,18 @@ class SlackApiStandIn:
                 self.uploads[file_id] = raw
             self._record("upload", {"file_id": file_id, "length": len(raw)}, None, 200, True)
             self._send(request, 200, b"OK - " + str(len(raw)).encode(), "text/plain")
+            return
+        if parts.path.startswith("/files/"):
+            # A file's url_private_download: served only with the bot token, as Slack does.
+            file_id = parts.path.split("/")[2]
+            auth = request.headers.get("Authorization") or ""
+            with self._cond:
+                content = self.hosted.get(file_id)
+            self._record("files.download", {"file_id": file_id}, auth[len("Bearer ") :] or None, 200, bool(auth))
+            if content is None or not auth.startswith("Bearer "):
+                self._send(request, 403 if content is not None else 404, b"no", "text/plain")
+                return
+            self._send(request, 200, content, "application/octet-stream")
             return
         if parts.path.startswith("/response/"):
             # A response_url (slash commands, interactivity): Bolt's respond() posts JSON here.
