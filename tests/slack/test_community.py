@@ -14,7 +14,7 @@ import pytest
 
 from bot.runtime import Runtime
 from bot.slack.blocks.answer import ASK_EXPERTS, REPORT_OUTDATED
-from bot.slack.blocks.community import OFFER_SAVE, SAVE_CALLBACK, SAVE_SHORTCUT, VERIFY
+from bot.slack.blocks.community import EVIDENCE, OFFER_SAVE, SAVE_CALLBACK, SAVE_SHORTCUT, VERIFY
 from tests.support.slack_api import TEAM_ID, SlackApiStandIn
 from tests.support.slack_app import SlackAppHarness, mention_event, message_event, next_ts
 
@@ -337,6 +337,20 @@ def test_the_weekly_digest_is_posted_once_with_its_chart_and_no_private_question
         assert "our committee" not in shown
         slack_api.wait_for("files.completeUploadExternal")
         assert any(upload[:8] == b"\x89PNG\r\n\x1a\n" for upload in slack_api.uploads.values())
+
+        # "Use as needs-assessment evidence": a needs assessment starts with the gap's questions as evidence.
+        evidence = _buttons(digest.args["blocks"])[EVIDENCE]
+        harness.block_action(EVIDENCE, evidence, user_id="UCURATOR", channel_id="CDIGEST")
+        slack_api.wait_for("views.open")
+        from bot.slack.flows_ui import flow_service
+
+        service = flow_service(harness.runtime)
+        [summary] = service.drafts_for("UCURATOR")
+        draft = service.get(summary.id, "UCURATOR")
+        assert draft.answers["evidence_types"] == ["learner_questions"]
+        references = str(draft.answers["evidence_references"])
+        assert "ACCME" in references and "3 in the week" in references
+        assert "our committee" not in references
     finally:
         harness.stop()
 

@@ -16,6 +16,7 @@ OFFER_SAVE = "community_offer_save"
 VERIFY = "community_verify"
 REJECT = "community_reject"
 DRAFT = "community_draft_answer"
+EVIDENCE = "community_needs_evidence"
 TOPICS = [
     ("accreditation", "Accreditation and the Standards"),
     ("ama-credit", "AMA PRA credit"),
@@ -210,6 +211,14 @@ def digest_blocks(report: Any) -> tuple[str, list[Block]]:
             line = f"*{cluster.count} x* {escape(clip(cluster.label, 300))}"
             if draft and cluster.examples:
                 blocks.append(section(line, accessory=button("Draft an answer", DRAFT, cluster.examples[0][:1900])))
+                # The community's own repeated questions are legitimate needs-assessment evidence.
+                evidence = json.dumps({"count": cluster.count, "examples": [e[:300] for e in cluster.examples[:3]]})
+                blocks.append(
+                    {
+                        "type": "actions",
+                        "elements": [button("Use as needs-assessment evidence", EVIDENCE, evidence[:1990])],
+                    }
+                )
             else:
                 blocks.append(section(line))
     if report.past_review:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -12,7 +13,7 @@ from slack_sdk import WebClient
 
 from bot.runtime import Runtime
 from bot.slack.blocks.answer import ASK_EXPERTS, REPORT_OUTDATED
-from bot.slack.blocks.community import DRAFT, OFFER_SAVE, REJECT, VERIFY
+from bot.slack.blocks.community import DRAFT, EVIDENCE, OFFER_SAVE, REJECT, VERIFY
 from bot.slack.community import CommunitySlack
 from bot.slack.onboarding_ui import OnboardingSlack
 from bot.texts import message
@@ -96,6 +97,24 @@ def register(app: App, runtime: Runtime) -> None:
             author=str(body["user"]["id"]),
             visibility="workspace",
         )
+
+    @app.action(EVIDENCE)
+    def needs_evidence(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        """From the digest: a new needs assessment with the cluster's questions as learner-question evidence."""
+        ack()
+        from bot.slack.flows_ui import flow_service, open_flow_modal
+
+        user = str(body["user"]["id"])
+        cluster = json.loads(action.get("value") or "{}")
+        lines = [
+            f"Community questions to the CME assistant ({cluster.get('count', 0)} in the week to "
+            f"{date.today().isoformat()}), for example:",
+            *[f"“{example}”" for example in cluster.get("examples") or []],
+        ]
+        service = flow_service(runtime)
+        state = service.start(user, "needs_assessment", surface="slack")
+        service.save(state.id, user, {"evidence_types": ["learner_questions"], "evidence_references": "\n".join(lines)})
+        open_flow_modal(client, body["trigger_id"], runtime, user, "needs_assessment", state.id)
 
     @app.action(VERIFY)
     def verify(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
