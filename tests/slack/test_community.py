@@ -174,6 +174,15 @@ def _thread(api: SlackApiStandIn, channel: str, question: str, answer: str, auth
     return reply
 
 
+def _posted_to(api: SlackApiStandIn, channel: str, timeout: float = 10) -> dict[str, Any]:
+    """The first message posted to `channel` (a DM is posted to the user id), once it arrives (after the ack)."""
+    deadline = time.monotonic() + timeout
+    while not api.posted(channel):
+        assert time.monotonic() < deadline, f"nothing posted to {channel}"
+        time.sleep(0.05)
+    return api.posted(channel)[0]
+
+
 def test_a_members_save_is_pending_until_an_expert_verifies_it_in_app_home(
     app: SlackAppHarness, slack_api: SlackApiStandIn
 ) -> None:
@@ -183,8 +192,8 @@ def test_a_members_save_is_pending_until_an_expert_verifies_it_in_app_home(
     _submit(app, "U5", view)
     [item] = app.runtime.community.items()
     assert item.status == "pending" and item.author_id == "U6"
-    confirmation = [c for c in slack_api.calls_to("chat.postMessage") if c.args["channel"] == "U5"]
-    assert "An expert will check it" in confirmation[-1].args["text"]
+    confirmation = _posted_to(slack_api, "U5")
+    assert "An expert will check it" in confirmation["text"]
 
     assert BADGE not in _texts(_ask(app, LMS_QUESTION, channel="C4", user="U7"))
 
