@@ -470,3 +470,21 @@ def _read_markdown(path: Path) -> tuple[dict[str, Any], str, str]:
     heading, _, answer = body.strip().partition("\n")
     question = heading.removeprefix("## ").strip() or str(meta.get("title") or "")
     return meta, question, answer.strip()
+
+
+# The topic of a question, for tagging that topic's experts and charting questions by topic: the first rule
+# that matches (most specific first).
+_TOPIC_RULES = (
+    ("eaccme", re.compile(r"\beaccme\b|\buems\b|\becmec|\beurope", re.I)),
+    ("joint-accreditation", re.compile(r"joint accreditation|\bipce\b|interprofessional", re.I)),
+    ("ama-credit", re.compile(r"\bama\b|\bpra\b|category [12]|\bcredits?\b", re.I)),
+    ("outcomes", re.compile(r"\bmoore|\boutcomes?\b|needs assessment|evaluation|\bsurvey", re.I)),
+    ("accreditation", re.compile(r"\baccme\b|standard|commercial|ineligible|disclos|accredit|mitigat", re.I)),
+)
+
+
+def topic_of(question: str) -> str | None:
+    for topic, rule in _TOPIC_RULES:
+        if rule.search(question):
+            return topic
+    return None

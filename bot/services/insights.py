@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import select
 
+from bot.services.community import topic_of
 from bot.storage.models import Feedback, QuestionLog
 from bot.storage.models._types import utcnow
 
@@ -66,6 +67,7 @@ class InsightsReport:
     past_review: list[str]
     stale_documents: list[str]
     weekly: dict[str, dict[str, int]]  # week -> {answered, declined}
+    weekly_topics: dict[str, dict[str, int]] = field(default_factory=dict)  # week -> {topic: questions}
 
     def as_dict(self) -> dict[str, Any]:
         def clusters(items: list[Cluster]) -> list[dict[str, Any]]:
@@ -83,6 +85,7 @@ class InsightsReport:
             "community_past_review": self.past_review,
             "documents_not_reviewed_for_a_year": self.stale_documents,
             "weekly": self.weekly,
+            "weekly_topics": self.weekly_topics,
         }
 
     def text(self) -> str:
@@ -168,9 +171,13 @@ def build_report(
         return cluster_questions([rows[i] for i in chosen], vectors[chosen], is_public)
 
     weekly: dict[str, dict[str, int]] = {}
+    weekly_topics: dict[str, dict[str, int]] = {}
     for row in rows:
         bucket = weekly.setdefault(_week(row.asked_at), {"answered": 0, "declined": 0})
         bucket["declined" if row.abstained else "answered"] += 1
+        topics = weekly_topics.setdefault(_week(row.asked_at), {})
+        topic = topic_of(row.question) or "other"
+        topics[topic] = topics.get(topic, 0) + 1
     waiting = runtime.community.waiting(team_id) if team_id else []
     past = [
         f"#{item.id} {item.question[:120]} (review by {item.review_by})"
@@ -189,6 +196,7 @@ def build_report(
         past_review=past,
         stale_documents=stale_documents(runtime.settings.knowledge_dir, today or date.today()),
         weekly=dict(sorted(weekly.items())),
+        weekly_topics=dict(sorted(weekly_topics.items())),
     )
 
 
@@ -207,21 +215,24 @@ def stale_documents(knowledge_dir: Path, today: date) -> list[str]:
 
 
 def chart_png(report: InsightsReport, path: Path) -> Path:
-    """Question volume per week, answered and declined, as a PNG (matplotlib, no display needed)."""
+    """Question volume per week by topic, as a PNG (matplotlib, no display needed)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    weeks = list(report.weekly) or [_week(utcnow())]
-    answered = [report.weekly.get(w, {}).get("answered", 0) for w in weeks]
-    declined = [report.weekly.get(w, {}).get("declined", 0) for w in weeks]
-    figure, axis = plt.subplots(figsize=(8, 3.6), dpi=110)
-    axis.bar(weeks, answered, label="answered", color="#1d4e89")
-    axis.bar(weeks, declined, bottom=answered, label="declined", color="#d98c1f")
-    axis.set_title("Questions to the CME assistant per week")
+    weeks = list(report.weekly_topics) or [_week(utcnow())]
+    topics = sorted({t for counts in report.weekly_topics.values() for t in counts}, key=lambda t: (t == "other", t))
+    figure, axis = plt.subplots(figsize=(8, 3.8), dpi=110)
+    bottom = [0] * len(weeks)
+    for topic in topics or ["other"]:
+        values = [report.weekly_topics.get(week, {}).get(topic, 0) for week in weeks]
+        axis.bar(weeks, values, bottom=bottom, label=topic)
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    declined = sum(week.get("declined", 0) for week in report.weekly.values())
+    axis.set_title(f"Questions to the CME assistant per week, by topic ({declined} declined in the period)")
     axis.set_ylabel("questions")
-    axis.legend(loc="upper left")
+    axis.legend(loc="upper left", fontsize="small")
     axis.tick_params(axis="x", rotation=45)
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)

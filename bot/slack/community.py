@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import threading
 import time
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.runtime import Runtime
-from bot.services.community import Audience, Item, NewItem, default_review_by
+from bot.services.community import Audience, Item, NewItem, default_review_by, topic_of
 from bot.slack.blocks.community import escalation_blocks, offer_blocks, save_modal, submitted
 from bot.slack.text import strip_mentions
 
@@ -285,20 +284,3 @@ def permalink(client: WebClient, channel: str, ts: str) -> str:
         return str(client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink") or "")
     except SlackApiError:
         return ""
-
-
-# The topic of a question, for tagging that topic's experts: the first rule that matches (most specific first).
-_TOPIC_RULES = (
-    ("eaccme", re.compile(r"\beaccme\b|\buems\b|\becmec|\beurope", re.I)),
-    ("joint-accreditation", re.compile(r"joint accreditation|\bipce\b|interprofessional", re.I)),
-    ("ama-credit", re.compile(r"\bama\b|\bpra\b|category [12]|\bcredits?\b", re.I)),
-    ("outcomes", re.compile(r"\bmoore|\boutcomes?\b|needs assessment|evaluation|\bsurvey", re.I)),
-    ("accreditation", re.compile(r"\baccme\b|standard|commercial|ineligible|disclos|accredit|mitigat", re.I)),
-)
-
-
-def topic_of(question: str) -> str | None:
-    for topic, rule in _TOPIC_RULES:
-        if rule.search(question):
-            return topic
-    return None

@@ -406,8 +406,8 @@ def test_visibility_follows_a_channel_made_private_archived_or_left(
 )
 def test_escalations_tag_the_experts_of_the_questions_topic(question: str, topic: str | None) -> None:
     from bot.config import Settings
+    from bot.services.community import topic_of
     from bot.slack.blocks.community import escalation_blocks
-    from bot.slack.community import topic_of
 
     settings = Settings(_env_file=None, CMEBOT_TOPIC_EXPERTS="eaccme:U1 U2;outcomes:S0OUT;ama-credit:U3")  # type: ignore[call-arg]
     assert topic_of(question) == topic
