@@ -176,6 +176,16 @@ class Runtime:
         self._engine = None
         self._indexed = True  # the other process indexed; this one only reads
 
+    def verify_upload(self, upload_id: int, verifier: str, team_id: str) -> None:
+        """An expert vouches for a shared document: it becomes a community-verified source, here and (through
+        the knowledge version) in every other process."""
+        record = self.community.verify_upload(upload_id, verifier, team_id)
+        with self._lock:
+            self.indexer.set_tier(record.doc_id, "community")
+            self._engine_version = self.versions.bump(self.settings.collection)
+            if self._engine is not None:
+                self._engine.refresh()
+
     def embed_texts(self, texts: list[str]) -> list[list[float]]:
         """Vectors for a community item's question and paraphrases (stored with it, so loading never re-embeds)."""
         return [list(map(float, vector)) for vector in self.embeddings().embed_documents(texts)]

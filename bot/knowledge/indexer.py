@@ -124,8 +124,20 @@ class KnowledgeIndexer:
         return files, problems
 
     def tier_for(self, document: LoadedDocument) -> str:
-        """The knowledge folder is curated; anything indexed from elsewhere has had no review at all."""
-        return document.meta.tier if document.doc_id.startswith(KB_PREFIX) else "unreviewed"
+        """The knowledge folder is curated; anything indexed from elsewhere has had no review, unless an expert
+        verified this exact content (a document an admin shared in Slack)."""
+        if document.doc_id.startswith(KB_PREFIX):
+            return document.meta.tier
+        return "community" if self.upload_verified(document.doc_id, document.content_hash) else "unreviewed"
+
+    def upload_verified(self, doc_id: str, content_hash: str) -> bool:
+        from bot.services.community import CommunityStore
+
+        return CommunityStore(self.clearances.db, lambda _user: False).upload_verified(doc_id, content_hash)
+
+    def set_tier(self, doc_id: str, tier: str) -> None:
+        """Re-tier a document in place (an expert verified an upload): nothing is re-embedded."""
+        self._retier(doc_id, tier)
 
     # --- instructions planted in documents ---------------------------------------------------------------------
     def scan(self, document: LoadedDocument) -> list[Finding]:

@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from bot.storage.db import Database
 from bot.storage.models._types import utcnow
-from bot.storage.models.community import CommunityItem, Escalation
+from bot.storage.models.community import CommunityItem, Escalation, UploadRecord
 
 Status = Literal["pending", "verified", "needs_review", "rejected", "retired"]
 VISIBILITIES = ("workspace", "channel")
@@ -373,6 +373,51 @@ class CommunityStore:
                 .order_by(Escalation.created_at, Escalation.id)
             )
             return list(session.scalars(query))
+
+    # --- documents admins shared --------------------------------------------------------------------
+    def record_upload(self, *, team_id: str, doc_id: str, name: str, uploader: str, content_hash: str) -> int:
+        """A shared document, unreviewed. Sharing a file of the same name again replaces its record."""
+        with self.db.session() as session:
+            row = session.scalar(select(UploadRecord).where(UploadRecord.doc_id == doc_id))
+            if row is None:
+                row = UploadRecord(team_id=team_id, doc_id=doc_id)
+                session.add(row)
+            row.name, row.uploader, row.content_hash = name[:255], uploader, content_hash
+            row.status, row.verified_by, row.verified_at, row.uploaded_at = "unreviewed", "", None, utcnow()
+            session.flush()
+            return int(row.id)
+
+    def uploads(self, team_id: str, status: str | None = None) -> list[UploadRecord]:
+        with self.db.session() as session:
+            query = select(UploadRecord).where(UploadRecord.team_id == team_id).order_by(UploadRecord.id)
+            if status is not None:
+                query = query.where(UploadRecord.status == status)
+            return list(session.scalars(query))
+
+    def verify_upload(self, upload_id: int, verifier: str, team_id: str) -> UploadRecord:
+        if not self.is_expert(verifier):
+            raise PermissionError("only experts verify uploaded documents")
+        with self.db.session() as session:
+            row = session.get(UploadRecord, upload_id)
+            if row is None or row.team_id != team_id:
+                raise KeyError(upload_id)
+            row.status, row.verified_by, row.verified_at = "verified", verifier, utcnow()
+            session.flush()
+            return row
+
+    def upload_verified(self, doc_id: str, content_hash: str) -> bool:
+        """Whether an expert verified exactly this content of this document (an edit needs verifying again)."""
+        with self.db.session() as session:
+            return (
+                session.scalar(
+                    select(UploadRecord.id).where(
+                        UploadRecord.doc_id == doc_id,
+                        UploadRecord.content_hash == content_hash,
+                        UploadRecord.status == "verified",
+                    )
+                )
+                is not None
+            )
 
     # --- Markdown export and import ------------------------------------------------------------------
     def export_markdown(self, folder: Path, *, team_id: str | None = None) -> list[Path]:

@@ -350,12 +350,22 @@ class SlackJobs:
             except OSError as exc:
                 problems.append(f"{entry.get('name')}: could not be fetched ({exc})")
         report = self.runtime.index(saved) if saved else None
+        from bot.knowledge.loaders import content_hash
+
+        for path in saved:
+            self.runtime.community.record_upload(
+                team_id=str(payload.get("team_id") or ""),
+                doc_id=self.runtime.indexer.doc_id_for(path),
+                name=path.name,
+                uploader=str(payload.get("user") or ""),
+                content_hash=content_hash(path.read_bytes()),
+            )
         lines = []
         if report is not None:
             added = len(report.added) + len(report.updated)
             lines.append(
                 f"Indexed {added} of {len(saved)} file(s) as *unreviewed uploads*: I use them, labelled as such, but "
-                "never as the only source of a compliance answer."
+                "never as the only source of a compliance answer, until an expert verifies them in my App Home."
             )
             lines += [f"• Not indexed: {Path(name).name}: {reason}" for name, reason in report.skipped]
             lines += [f"• Held back for review (instructions to the bot): {Path(n).name}" for n, _ in report.held_back]

@@ -193,7 +193,8 @@ class OnboardingSlack:
         audience = community.audience(client, team=team, channel="", user=user_id)
         dm_view = replace(audience, is_dm=True)  # an expert sees private-channel items only as a member
         pending = community.store.visible(dm_view, statuses=("pending", "needs_review"))
-        return experts_home_blocks(pending, community.store.waiting(team))
+        uploads = community.store.uploads(team, status="unreviewed")
+        return experts_home_blocks(pending, community.store.waiting(team), uploads)
 
     def _team(self, client: WebClient) -> str:
         try:

@@ -14,7 +14,7 @@ import pytest
 
 from bot.runtime import Runtime
 from bot.slack.blocks.answer import ASK_EXPERTS, REPORT_OUTDATED
-from bot.slack.blocks.community import EVIDENCE, OFFER_SAVE, SAVE_CALLBACK, SAVE_SHORTCUT, VERIFY
+from bot.slack.blocks.community import EVIDENCE, OFFER_SAVE, SAVE_CALLBACK, SAVE_SHORTCUT, VERIFY, VERIFY_UPLOAD
 from tests.support.slack_api import TEAM_ID, SlackApiStandIn
 from tests.support.slack_app import SlackAppHarness, mention_event, message_event, next_ts
 
@@ -445,7 +445,7 @@ def test_admins_see_the_months_gaps_in_app_home_without_private_questions(
 def test_an_admin_shares_documents_in_a_dm_and_they_are_indexed_as_unreviewed_uploads(
     runtime: Runtime, slack_api: SlackApiStandIn
 ) -> None:
-    harness = SlackAppHarness(runtime, slack_api, admins=["UADMIN"])
+    harness = SlackAppHarness(runtime, slack_api, admins=["UADMIN"], experts=[EXPERT])
     try:
         policy = (
             b"# Regional CME office handbook\n\n## Sign-off\n\n"
@@ -468,6 +468,20 @@ def test_an_admin_shares_documents_in_a_dm_and_they_are_indexed_as_unreviewed_up
         tiers = {m["doc_id"]: m["tier"] for m in stored["metadatas"] if "handbook" in m["doc_id"]}
         assert tiers and set(tiers.values()) == {"unreviewed"}
         assert "UADMIN" in next(iter(tiers))  # who shared it and when: in the stored path
+
+        # An expert verifies it in the App Home: the same content becomes a community-verified source.
+        harness.send_event({"type": "app_home_opened", "user": EXPERT, "channel": "DE", "tab": "home", "event_ts": "1"})
+        published = slack_api.wait_for("views.publish")[-1].args["view"]
+        assert "handbook.md" in json.dumps(published)
+        harness.block_action(VERIFY_UPLOAD, _buttons(published["blocks"])[VERIFY_UPLOAD], user_id=EXPERT)
+        deadline = time.monotonic() + 10
+        while True:
+            stored = harness.runtime.collection.get(include=["metadatas"])
+            tiers = {m["tier"] for m in stored["metadatas"] if "handbook" in m["doc_id"]}
+            if tiers == {"community"}:
+                break
+            assert time.monotonic() < deadline, f"the upload was not re-tiered: {tiers}"
+            time.sleep(0.05)
 
         # A member who is not an admin sharing a file gets an answer, not an upload.
         member = message_event("", channel="DMEMBER", user="UMEMBER", subtype="file_share", files=[files[0]])

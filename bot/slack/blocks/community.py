@@ -17,6 +17,7 @@ VERIFY = "community_verify"
 REJECT = "community_reject"
 DRAFT = "community_draft_answer"
 EVIDENCE = "community_needs_evidence"
+VERIFY_UPLOAD = "community_verify_upload"
 TOPICS = [
     ("accreditation", "Accreditation and the Standards"),
     ("ama-credit", "AMA PRA credit"),
@@ -159,7 +160,7 @@ def offer_blocks(escalation_id: int, reply_ts: str) -> list[Block]:
     ]
 
 
-def experts_home_blocks(pending: list[Item], waiting: list[Any]) -> list[Block]:
+def experts_home_blocks(pending: list[Item], waiting: list[Any], uploads: list[Any] | None = None) -> list[Block]:
     blocks: list[Block] = [{"type": "divider"}, header("Community knowledge")]
     blocks.append(section("*Questions waiting for an expert* (oldest first)"))
     if waiting:
@@ -167,6 +168,15 @@ def experts_home_blocks(pending: list[Item], waiting: list[Any]) -> list[Block]:
         blocks.append(section("\n".join(lines)))
     else:
         blocks.append(context("None waiting."))
+    if uploads:
+        blocks.append(section("*Documents shared by admins, unreviewed*"))
+        for upload in uploads[:10]:
+            blocks.append(
+                section(
+                    f"{escape(upload.name)} · shared by <@{upload.uploader}> on {upload.uploaded_at:%Y-%m-%d}",
+                    accessory=button("Verify", VERIFY_UPLOAD, str(upload.id), style="primary"),
+                )
+            )
     blocks.append(section("*Saved answers to verify*"))
     if not pending:
         blocks.append(context("Nothing to verify."))

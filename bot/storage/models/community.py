@@ -72,3 +72,21 @@ class Escalation(Base):
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     answered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class UploadRecord(Base):
+    """A document an admin shared with the bot: unreviewed (a labelled, never sole, source) until an expert
+    verifies this exact content; an edited file is unreviewed again."""
+
+    __tablename__ = "uploads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    team_id: Mapped[str] = mapped_column(String(32), index=True)
+    doc_id: Mapped[str] = mapped_column(String(1024), index=True)
+    name: Mapped[str] = mapped_column(String(255), default="")
+    uploader: Mapped[str] = mapped_column(String(64), default="")
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(16), default="unreviewed", index=True)  # unreviewed, verified
+    verified_by: Mapped[str] = mapped_column(String(64), default="")
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

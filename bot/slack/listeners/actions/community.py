@@ -13,7 +13,7 @@ from slack_sdk import WebClient
 
 from bot.runtime import Runtime
 from bot.slack.blocks.answer import ASK_EXPERTS, REPORT_OUTDATED
-from bot.slack.blocks.community import DRAFT, EVIDENCE, OFFER_SAVE, REJECT, VERIFY
+from bot.slack.blocks.community import DRAFT, EVIDENCE, OFFER_SAVE, REJECT, VERIFY, VERIFY_UPLOAD
 from bot.slack.community import CommunitySlack
 from bot.slack.onboarding_ui import OnboardingSlack
 from bot.texts import message
@@ -115,6 +115,19 @@ def register(app: App, runtime: Runtime) -> None:
         state = service.start(user, "needs_assessment", surface="slack")
         service.save(state.id, user, {"evidence_types": ["learner_questions"], "evidence_references": "\n".join(lines)})
         open_flow_modal(client, body["trigger_id"], runtime, user, "needs_assessment", state.id)
+
+    @app.action(VERIFY_UPLOAD)
+    def verify_upload(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        user, value = str(body["user"]["id"]), str(action.get("value") or "")
+        if not value.isdigit():
+            return
+        try:
+            runtime.verify_upload(int(value), user, _team(body))
+        except (PermissionError, KeyError) as exc:
+            log.warning("%s could not verify upload %s: %r", user, value, exc)
+            return
+        onboarding.publish_home(client, user)
 
     @app.action(VERIFY)
     def verify(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
