@@ -41,6 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.slack_load import percentile as nearest_rank  # noqa: E402
 from bot.config import PROJECT_ROOT  # noqa: E402
 from tests.support.slack_api import SlackApiStandIn  # noqa: E402
 from tests.support.slack_app import BOT_TOKEN, SIGNING_SECRET, event_envelope, mention_event  # noqa: E402
@@ -66,14 +67,6 @@ COMPRESSED = {
     "CMEBOT_INDEX_POLL_SECONDS": "5",
 }
 POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    rank = max(1, -(-len(ordered) * pct // 100))
-    return ordered[int(rank) - 1]
 
 
 def free_port() -> int:
@@ -413,10 +406,10 @@ def summarise(
         "duplicated": sum(1 for d in deliveries if per_thread[d.ts] > 1),
         "apologies": apologies,
         "redeliveries_sent": sum(d.attempts - 1 for d in deliveries),
-        "ack_p50_ms": round(percentile(acks, 50), 1),
-        "ack_p99_ms": round(percentile(acks, 99), 1),
-        "answer_p50_s": round(percentile(to_answer, 50), 2),
-        "answer_p99_s": round(percentile(to_answer, 99), 2),
+        "ack_p50_ms": round(nearest_rank(acks, 50), 1),
+        "ack_p99_ms": round(nearest_rank(acks, 99), 1),
+        "answer_p50_s": round(nearest_rank(to_answer, 50), 2),
+        "answer_p99_s": round(nearest_rank(to_answer, 99), 2),
         "kills": len(kills),
         "killed": dict(Counter(kills)),
         "kill_every_s": round(kill_every, 1),

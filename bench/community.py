@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.slack_load import percentile as nearest_rank  # noqa: E402
 from bot.config import PROJECT_ROOT, Settings  # noqa: E402
 from bot.runtime import Runtime  # noqa: E402
 from bot.services.community import Audience, NewItem  # noqa: E402
@@ -55,11 +56,6 @@ FRAMES = [
 ]
 
 
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * int(pct) // 100) - 1)]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=5000)
@@ -85,7 +81,7 @@ def main() -> int:
             started = time.perf_counter()
             runtime.engine.ask(question, None, audience)
             times.append((time.perf_counter() - started) * 1000)
-        return statistics.median(times), percentile(times, 95)
+        return statistics.median(times), nearest_rank(times, 95)
 
     base = warm_ask()
 

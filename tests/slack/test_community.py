@@ -315,6 +315,18 @@ def test_answers_past_review_stop_answering_and_their_verifier_is_reminded_once(
     assert BADGE not in _texts(_ask(app, LMS_QUESTION, channel="C1", user="U1"))
 
 
+def _ask_fee_questions(harness: SlackAppHarness, api: SlackApiStandIn) -> None:
+    """The same declined question three times: twice in a public channel, once in a private one."""
+    api.set_channel("CPRIV", is_private=True)
+    for channel, question in (
+        ("C1", "what does ACCME charge for initial accreditation?"),
+        ("C1", "how much is the ACCME accreditation fee?"),
+        ("CPRIV", "what does ACCME charge our committee for accreditation?"),
+    ):
+        harness.send_event(mention_event(f"<@U0BOT> {question}", channel=channel))
+    harness.wait_for_jobs()
+
+
 def test_the_weekly_digest_is_posted_once_with_its_chart_and_no_private_question(
     runtime: Runtime, slack_api: SlackApiStandIn
 ) -> None:
@@ -326,14 +338,7 @@ def test_the_weekly_digest_is_posted_once_with_its_chart_and_no_private_question
         runtime, slack_api, digest_channel="CDIGEST", digest_weekday=weekday, digest_hour=9, experts=[EXPERT]
     )
     try:
-        slack_api.set_channel("CPRIV", is_private=True)
-        for channel, question in (
-            ("C1", "what does ACCME charge for initial accreditation?"),
-            ("C1", "how much is the ACCME accreditation fee?"),
-            ("CPRIV", "what does ACCME charge our committee for accreditation?"),
-        ):
-            harness.send_event(mention_event(f"<@U0BOT> {question}", channel=channel))
-        harness.wait_for_jobs()
+        _ask_fee_questions(harness, slack_api)
         monday_2030 = datetime(2030, 1, 7, 10, 0, tzinfo=UTC)
         due = monday_2030 + timedelta(days=weekday)
         assert harness.jobs.post_digest(due.replace(hour=8)) is False  # before the hour
@@ -424,14 +429,7 @@ def test_admins_see_the_months_gaps_in_app_home_without_private_questions(
 ) -> None:
     harness = SlackAppHarness(runtime, slack_api, admins=["UADMIN"])
     try:
-        slack_api.set_channel("CPRIV", is_private=True)
-        for channel, question in (
-            ("C1", "what does ACCME charge for initial accreditation?"),
-            ("C1", "how much is the ACCME accreditation fee?"),
-            ("CPRIV", "what does ACCME charge our committee for accreditation?"),
-        ):
-            harness.send_event(mention_event(f"<@U0BOT> {question}", channel=channel))
-        harness.wait_for_jobs()
+        _ask_fee_questions(harness, slack_api)
         harness.send_event(
             {"type": "app_home_opened", "user": "UADMIN", "channel": "DA", "tab": "home", "event_ts": "1"}
         )
