@@ -143,6 +143,11 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def multi_workspace(self) -> bool:
+        """OAuth installs: several workspaces share this bot's database, so every report is per workspace."""
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    @property
     def slack_configured(self) -> bool:
         return self.slack_bot_token is not None or self.slack_client_id is not None
 

@@ -202,5 +202,8 @@ class Runtime:
         audience: Audience | None = None,
     ) -> tuple[Answer, int]:
         answer = self.engine.ask(question, history, audience)
-        question_id = self.questions.record(answer, user_id=user_id, channel_id=channel_id, surface=surface)
+        team = audience.team_id if audience is not None else ""
+        question_id = self.questions.record(
+            answer, user_id=user_id, channel_id=channel_id, surface=surface, team_id=team
+        )
         return answer, question_id

@@ -98,14 +98,17 @@ def _knowledge_status(runtime: Runtime) -> KnowledgeStatus | None:
     return KnowledgeStatus(stats.documents, stats.chunks, last)
 
 
-def build_home(runtime: Runtime, onboarding: OnboardingService, user_id: str) -> HomeModel:
+def build_home(runtime: Runtime, onboarding: OnboardingService, user_id: str, team_id: str | None = None) -> HomeModel:
+    """`team_id`: the admin panel counts and lists only that workspace's questions (None: all of them)."""
     drafts = _drafts(runtime, user_id)
     admin = None
     if is_admin(runtime, user_id):
         admin = AdminPanel(
             knowledge=_knowledge_status(runtime),
-            counts=runtime.questions.counts(),
-            unanswered=tuple(_question(q) for q in runtime.questions.recent_unanswered(limit=UNANSWERED)),
+            counts=runtime.questions.counts(team_id),
+            unanswered=tuple(
+                _question(q) for q in runtime.questions.recent_unanswered(limit=UNANSWERED, team_id=team_id)
+            ),
         )
     return HomeModel(
         user_id=user_id,

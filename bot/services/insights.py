@@ -151,11 +151,18 @@ def build_report(
     is_public: Callable[[str], bool],
     *,
     team_id: str | None = None,
+    questions_of: str | None = None,
     today: date | None = None,
 ) -> InsightsReport:
+    """`team_id`: the workspace whose community backlog is reported; `questions_of`: count only that workspace's
+    questions (multi-workspace installs; None counts every logged question)."""
     start = utcnow() - since
     with runtime.db.session() as session:
-        rows = list(session.scalars(select(QuestionLog).where(QuestionLog.asked_at >= start).order_by(QuestionLog.id)))
+        query = select(QuestionLog).where(QuestionLog.asked_at >= start)
+        if questions_of is not None:
+            # One workspace's report never counts another's questions (rows from before 0.2 have no team: left out).
+            query = query.where(QuestionLog.team_id == questions_of)
+        rows = list(session.scalars(query.order_by(QuestionLog.id)))
         unhelpful_ids = set(
             session.scalars(
                 select(Feedback.question_log_id).where(Feedback.rating == "not_helpful", Feedback.created_at >= start)

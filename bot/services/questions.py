@@ -24,11 +24,14 @@ class QuestionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def record(self, answer: Answer, user_id: str = "", channel_id: str = "", surface: str = "console") -> int:
+    def record(
+        self, answer: Answer, user_id: str = "", channel_id: str = "", surface: str = "console", team_id: str = ""
+    ) -> int:
         with self.db.session() as session:
             row = QuestionLog(
                 user_id=user_id,
                 channel_id=channel_id,
+                team_id=team_id,
                 surface=surface,
                 question=answer.question[:4000],
                 answer=answer.answer[:8000],
@@ -53,17 +56,32 @@ class QuestionService:
             )
             return list(session.scalars(query))
 
-    def recent_unanswered(self, limit: int = 5) -> list[QuestionLog]:
+    def recent_unanswered(self, limit: int = 5, team_id: str | None = None) -> list[QuestionLog]:
+        """`team_id`: only that workspace's questions (None: all, for the console and single-workspace installs)."""
         with self.db.session() as session:
-            query = (
-                select(QuestionLog).where(QuestionLog.abstained.is_(True)).order_by(QuestionLog.id.desc()).limit(limit)
-            )
-            return list(session.scalars(query))
+            query = select(QuestionLog).where(QuestionLog.abstained.is_(True))
+            if team_id is not None:
+                query = query.where(QuestionLog.team_id == team_id)
+            return list(session.scalars(query.order_by(QuestionLog.id.desc()).limit(limit)))
 
-    def counts(self) -> QuestionCounts:
+    def counts(self, team_id: str | None = None) -> QuestionCounts:
         with self.db.session() as session:
-            total = session.scalar(select(func.count(QuestionLog.id))) or 0
-            abstained = session.scalar(select(func.count(QuestionLog.id)).where(QuestionLog.abstained.is_(True))) or 0
-            helpful = session.scalar(select(func.count(Feedback.id)).where(Feedback.rating == "helpful")) or 0
-            not_helpful = session.scalar(select(func.count(Feedback.id)).where(Feedback.rating == "not_helpful")) or 0
+            asked = select(QuestionLog.id)
+            if team_id is not None:
+                asked = asked.where(QuestionLog.team_id == team_id)
+            ids = asked.subquery()
+            total = session.scalar(select(func.count()).select_from(ids)) or 0
+            abstained = (
+                session.scalar(
+                    select(func.count(QuestionLog.id)).where(
+                        QuestionLog.abstained.is_(True), QuestionLog.id.in_(select(ids.c.id))
+                    )
+                )
+                or 0
+            )
+            rated = select(func.count(Feedback.id))
+            if team_id is not None:
+                rated = rated.where(Feedback.question_log_id.in_(select(ids.c.id)))
+            helpful = session.scalar(rated.where(Feedback.rating == "helpful")) or 0
+            not_helpful = session.scalar(rated.where(Feedback.rating == "not_helpful")) or 0
         return QuestionCounts(total, total - abstained, abstained, helpful, not_helpful)

@@ -32,7 +32,7 @@ _CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,}")
 
 # Admins' gaps panel: clustering a month of questions takes seconds, so it is recomputed at most this often.
 GAPS_CACHE_SECONDS = 600.0
-_GAPS_CACHE: weakref.WeakKeyDictionary[Any, tuple[float, list[dict[str, Any]]]] = weakref.WeakKeyDictionary()
+_GAPS_CACHE: weakref.WeakKeyDictionary[Any, dict[str, tuple[float, list[dict[str, Any]]]]] = weakref.WeakKeyDictionary()
 
 
 def display_name(user: dict[str, Any]) -> str:
@@ -136,7 +136,8 @@ class OnboardingSlack:
     def publish_home(self, client: WebClient, user_id: str) -> None:
         if self.service.sync_flow_progress(user_id):
             self.refresh_welcome(client, user_id)
-        model = build_home(self.runtime, self.service, user_id)
+        team = self._team(client) if self.settings.multi_workspace else None
+        model = build_home(self.runtime, self.service, user_id, team)
         if model.admin is not None:
             # Other members' questions from private channels and DMs are counted, never shown, even to admins.
             model = replace(
@@ -168,11 +169,11 @@ class OnboardingSlack:
         from bot.slack.blocks.community import gaps_home_blocks
         from bot.slack.community import CommunitySlack
 
-        runtime = self.runtime
-        cached = _GAPS_CACHE.get(runtime)
+        team = self._team(client)
+        per_team = _GAPS_CACHE.setdefault(self.runtime, {})
+        cached = per_team.get(team)  # one workspace's panel is never served to another's admins
         if cached is None or time.monotonic() - cached[0] > GAPS_CACHE_SECONDS:
             community = CommunitySlack(self.runtime)
-            team = self._team(client)
             public: dict[str, bool] = {}
 
             def is_public(channel: str) -> bool:
@@ -180,8 +181,9 @@ class OnboardingSlack:
                     public[channel] = bool(channel) and not community.where(client, channel).private
                 return public[channel]
 
-            report = build_report(self.runtime, timedelta(days=30), is_public, team_id=team)
-            cached = _GAPS_CACHE[runtime] = (time.monotonic(), gaps_home_blocks(report))
+            questions_of = team if self.settings.multi_workspace else None
+            report = build_report(self.runtime, timedelta(days=30), is_public, team_id=team, questions_of=questions_of)
+            cached = per_team[team] = (time.monotonic(), gaps_home_blocks(report))
         return list(cached[1])
 
     def _experts_blocks(self, client: WebClient, user_id: str) -> list[dict[str, Any]]:

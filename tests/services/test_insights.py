@@ -32,11 +32,12 @@ FEES = [
 PRIVATE_ONLY = ["what did our CME committee decide about the budget?", "what did our CME committee decide on budget?"]
 
 
-def _log(runtime: Runtime, question: str, channel: str, *, abstained: bool, days_ago: int = 1) -> int:
+def _log(runtime: Runtime, question: str, channel: str, *, abstained: bool, days_ago: int = 1, team: str = "T1") -> int:
     with runtime.db.session() as session:
         row = QuestionLog(
             question=question,
             channel_id=channel,
+            team_id=team,
             surface="slack_mention",
             abstained=abstained,
             answered=not abstained,
@@ -71,3 +72,16 @@ def test_declined_questions_cluster_and_private_ones_are_never_quoted(runtime: R
 
     chart = chart_png(report, tmp_path / "chart.png")
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and chart.stat().st_size > 5000
+
+
+def test_one_workspaces_report_never_counts_anothers_questions(runtime: Runtime) -> None:
+    for question in FEES:
+        _log(runtime, question, "CPUBLIC", abstained=True, team="T1")
+    for question in FEES[:2]:
+        _log(runtime, question, "COTHER", abstained=True, team="T2")
+    ours = build_report(runtime, timedelta(days=30), lambda channel: True, team_id="T1", questions_of="T1")
+    assert (ours.questions, ours.declined) == (3, 3)
+    theirs = build_report(runtime, timedelta(days=30), lambda channel: True, team_id="T2", questions_of="T2")
+    assert theirs.questions == 2 and all(c.count == 2 for c in theirs.declined_clusters)
+    assert runtime.questions.counts("T2").questions == 2
+    assert {row.team_id for row in runtime.questions.recent_unanswered(team_id="T1")} == {"T1"}

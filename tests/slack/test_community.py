@@ -142,6 +142,7 @@ def test_escalation_reply_save_then_the_next_member_gets_the_community_answer(
     answer = _ask(app, "which LMS do members use for enduring materials?", channel="C2", user="U2")
     assert BADGE in _texts(answer) and "ACCME endorses none" in _texts(answer)
     assert f"verified by <@{EXPERT}>" in _texts(answer)
+    assert app.runtime.questions.recent_for_user("U2")[0].team_id == TEAM_ID  # logged with its workspace
 
     # "Report outdated" sends it back to the experts; it stops answering.
     report = _buttons(slack_api.calls_to("chat.postMessage")[-1].args["blocks"])[REPORT_OUTDATED]

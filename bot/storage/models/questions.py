@@ -19,6 +19,9 @@ class QuestionLog(Base):
     asked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     user_id: Mapped[str] = mapped_column(String(64), default="", index=True)
     channel_id: Mapped[str] = mapped_column(String(64), default="")
+    # The Slack workspace ("" for the console and for rows from before release 0.2): reports and admin views of
+    # one workspace never count or show another's questions.
+    team_id: Mapped[str] = mapped_column(String(32), default="", server_default="", index=True)
     surface: Mapped[str] = mapped_column(String(32), default="console")
     question: Mapped[str] = mapped_column(Text)
     answer: Mapped[str] = mapped_column(Text, default="")
