@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
     slack_client_secret: SecretStr | None = Field(default=None, alias="SLACK_CLIENT_SECRET")
     slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
+    # Fernet key(s) encrypting workspace tokens at rest (OAuth installs); comma-separated, the first encrypts.
+    token_key: SecretStr | None = Field(default=None, alias="CMEBOT_TOKEN_KEY")
 
     # --- durable answering (bot/services/jobs.py, bot/slack/jobs.py); tests run these compressed ----------
     # Answer workers (0: every core but one offline, more with an LLM) and Slack posting workers per process.

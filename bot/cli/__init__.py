@@ -302,5 +302,23 @@ def kb_import(
     console.print(f"Imported from {folder}: {added} added, {updated} updated", highlight=False)
 
 
+tokens_app = typer.Typer(no_args_is_help=True, help="Workspace tokens of multi-workspace (OAuth) installs.")
+app.add_typer(tokens_app, name="tokens")
+
+
+@tokens_app.command("rotate")
+def tokens_rotate() -> None:
+    """Re-encrypt every stored workspace token under the first key of CMEBOT_TOKEN_KEY (then drop the old key)."""
+    from bot.slack.installations import TokenKeyError, installation_store
+
+    runtime = _runtime()
+    try:
+        changed = installation_store(runtime.settings, runtime.db.engine).rotate()
+    except TokenKeyError as exc:
+        console.print(f"Cannot rotate: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    console.print(f"Re-encrypted the tokens of {changed} stored installation and bot rows", highlight=False)
+
+
 def main() -> None:
     app()

@@ -82,10 +82,11 @@ def build_app(runtime: Runtime, *, token_verification: bool = True, listener_thr
     }
     if settings.slack_client_id and settings.slack_client_secret:
         # Imported here: these modules pull in SQLAlchemy's asyncio layer (greenlet), needed only for OAuth.
-        from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
         from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
-        installation_store = SQLAlchemyInstallationStore(client_id=settings.slack_client_id, engine=runtime.db.engine)
+        from bot.slack.installations import installation_store as encrypted_store
+
+        installation_store = encrypted_store(settings, runtime.db.engine)
         state_store = SQLAlchemyOAuthStateStore(expiration_seconds=600, engine=runtime.db.engine)
         installation_store.create_tables()
         state_store.create_tables()
@@ -113,6 +114,9 @@ def build_app(runtime: Runtime, *, token_verification: bool = True, listener_thr
             token_verification_enabled=token_verification,
             **common,
         )
+    if settings.multi_workspace:
+        # app_uninstalled and tokens_revoked delete the workspace's installation and its bot tokens.
+        app.enable_token_revocation_listeners()
     app.use(follow_saved_messages(runtime))
     app.use(drop_non_member_messages)
     app.use(question_intake(runtime))  # before the ledger: a question's job row is its own ledger entry

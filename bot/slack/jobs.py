@@ -569,10 +569,10 @@ class SlackJobs:
     def _token(self, team: str, enterprise: str) -> str | None:
         # The same choice as bot/slack/app.py: OAuth installations when a client id and secret are set.
         settings = self.settings
-        if settings.slack_client_id and settings.slack_client_secret:
-            from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+        if settings.multi_workspace:
+            from bot.slack.installations import installation_store
 
-            store = SQLAlchemyInstallationStore(client_id=settings.slack_client_id, engine=self.runtime.db.engine)
+            store = installation_store(settings, self.runtime.db.engine)
             bot = store.find_bot(enterprise_id=enterprise or None, team_id=team or None)
             if bot is not None:
                 return bot.bot_token

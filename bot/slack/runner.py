@@ -57,6 +57,17 @@ def wsgi_app(app: App, signing_secret: str, max_request_bytes: int = 1_048_576) 
     return application
 
 
+def check_oauth_settings(runtime: Runtime) -> None:
+    """Multi-workspace installs keep workspace tokens encrypted: without a key the bot must not start."""
+    if runtime.settings.multi_workspace:
+        from bot.slack.installations import TokenKeyError, cipher
+
+        try:
+            cipher(runtime.settings)
+        except TokenKeyError as exc:
+            raise StartupError(str(exc)) from None
+
+
 def check_http_settings(runtime: Runtime) -> None:
     # Without the signing secret every request would be unverifiable; serving anyway would answer forgeries.
     if runtime.settings.slack_signing_secret is None:
@@ -144,6 +155,7 @@ def _run(runtime: Runtime, http: bool, port: int, workers: bool) -> None:
     from bot.slack.jobs import jobs_for
 
     settings = runtime.settings
+    check_oauth_settings(runtime)
     if http:
         check_http_settings(runtime)
     elif settings.slack_app_token is None:

@@ -218,3 +218,9 @@ def test_kb_export_then_import_round_trip(env: Path) -> None:
     [item] = runtime.community.items()
     assert item.answer == "The one the hospital licenses." and item.status == "pending"
     runtime.close()
+
+
+def test_tokens_rotate_without_a_key_says_what_to_set(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_CLIENT_ID", "111.222")
+    result = CliRunner().invoke(app, ["tokens", "rotate"])
+    assert result.exit_code == 2 and "CMEBOT_TOKEN_KEY" in result.output

@@ -107,3 +107,21 @@ def test_socket_mode_interactivity_and_app_home_are_on() -> None:
     assert 175 <= len(info["long_description"]) <= 4000
     for command in app_manifest["features"]["slash_commands"]:
         assert len(command["description"]) <= 100 and command["command"].startswith("/")
+
+
+def test_the_http_manifest_matches_the_socket_mode_one_with_urls_and_revocation_events() -> None:
+    socket_mode = manifest()
+    http = yaml.safe_load((PROJECT_ROOT / "manifest-http.yml").read_text())
+    assert http["settings"]["socket_mode_enabled"] is False
+    assert http["features"]["shortcuts"] == socket_mode["features"]["shortcuts"]
+    assert sorted(http["oauth_config"]["scopes"]["bot"]) == sorted(BOT_SCOPES)
+    assert [c["command"] for c in http["features"]["slash_commands"]] == [
+        c["command"] for c in socket_mode["features"]["slash_commands"]
+    ]
+    assert set(http["settings"]["event_subscriptions"]["bot_events"]) == set(
+        socket_mode["settings"]["event_subscriptions"]["bot_events"]
+    ) | {"app_uninstalled", "tokens_revoked"}
+    urls = [http["settings"]["event_subscriptions"]["request_url"], http["settings"]["interactivity"]["request_url"]]
+    urls += [c["url"] for c in http["features"]["slash_commands"]]
+    assert set(urls) == {"https://YOUR-HOST/slack/events"}
+    assert http["oauth_config"]["redirect_urls"] == ["https://YOUR-HOST/slack/oauth_redirect"]

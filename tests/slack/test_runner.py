@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
 from pydantic import SecretStr
+from sqlalchemy import text
 
 from bot.runtime import Runtime
 from bot.slack.runner import run_slack, socket_mode_handler
@@ -16,6 +18,12 @@ from tests.support.slack_app import APP_TOKEN, SlackAppHarness, mention_event
 from tests.support.socket_mode import SocketModeStandIn
 
 QUESTION = "How far back do we collect financial relationships for faculty?"
+TOKEN_KEY = "9mJ0-2rW3lT4r1b2Zc7S3h2mN4qG8pVx5yK6uE1aD0o="
+OAUTH = {
+    "slack_client_id": "111.222",
+    "slack_client_secret": SecretStr("oauth-client-secret"),
+    "token_key": SecretStr(TOKEN_KEY),
+}
 
 
 def test_http_mode_refuses_to_start_without_a_signing_secret(
@@ -108,9 +116,7 @@ def test_socket_mode_redelivery_and_a_failed_post_still_give_one_answer(
 def test_oauth_install_stores_the_installation_and_survives_restart(
     runtime: Runtime, slack_api: SlackApiStandIn
 ) -> None:
-    harness = SlackAppHarness(
-        runtime, slack_api, slack_client_id="111.222", slack_client_secret=SecretStr("oauth-client-secret")
-    )
+    harness = SlackAppHarness(runtime, slack_api, **OAUTH)
     try:
         install = harness.request("GET", "/slack/install")
         assert install.status == 200
@@ -132,6 +138,51 @@ def test_oauth_install_stores_the_installation_and_survives_restart(
         harness.send_event(mention_event(f"<@{BOT_USER_ID}> {QUESTION}"))
         [post] = slack_api.wait_for("chat.postMessage")
         assert post.token == "xoxb-installed-token"
+
+        # At rest the token is encrypted: the database never holds it in plain text.
+        with harness.runtime.db.engine.connect() as connection:
+            stored = " ".join(
+                str(value)
+                for table in ("slack_installations", "slack_bots")
+                for row in connection.execute(text(f"SELECT * FROM {table}"))
+                for value in row
+            )
+        assert "xoxb-installed-token" not in stored and "enc1:" in stored
+
+        # Key rotation: a new key first, `cmebot tokens rotate`, and the old key can go.
+        from cryptography.fernet import Fernet
+
+        from bot.slack.installations import installation_store
+
+        new_key = Fernet.generate_key().decode()
+        rotating = harness.runtime.settings.model_copy(update={"token_key": SecretStr(f"{new_key},{TOKEN_KEY}")})
+        assert installation_store(rotating, harness.runtime.db.engine).rotate() == 2
+        only_new = harness.runtime.settings.model_copy(update={"token_key": SecretStr(new_key)})
+        bot = installation_store(only_new, harness.runtime.db.engine).find_bot(enterprise_id=None, team_id="T0TEST")
+        assert bot is not None and bot.bot_token == "xoxb-installed-token"
+
+        # Uninstalling the app deletes the workspace's installation and its tokens.
+        assert harness.send_event({"type": "app_uninstalled", "event_ts": "1"}).status == 200
+        store = installation_store(rotating, harness.runtime.db.engine)
+        deadline = time.monotonic() + 10
+        while store.find_bot(enterprise_id=None, team_id="T0TEST") is not None:
+            assert time.monotonic() < deadline, "the uninstall did not delete the bot token"
+            time.sleep(0.05)
     finally:
         harness.stop()
         harness.runtime.close()
+
+
+def test_oauth_mode_without_a_token_key_refuses_to_start(runtime: Runtime, capsys: pytest.CaptureFixture[str]) -> None:
+    runtime.settings = runtime.settings.model_copy(
+        update={
+            "slack_client_id": "111.222",
+            "slack_client_secret": SecretStr("s"),
+            "slack_signing_secret": SecretStr("x"),
+        }
+    )
+    with pytest.raises(SystemExit) as exited:
+        run_slack(runtime, http=True, port=0)
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert "CMEBOT_TOKEN_KEY" in error and "Traceback" not in error
