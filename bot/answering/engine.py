@@ -212,7 +212,7 @@ class AnswerEngine:
         )
         return Answer(
             question=ctx.question,
-            answer=f"{item.answer} [1]\n\n_{item.badge()}_",
+            answer=f"{item.answer} [1]",
             abstained=False,
             sources=[source],
             mode="community",
@@ -220,6 +220,7 @@ class AnswerEngine:
             search_query=ctx.query,
             reason=f"community item {item.id}",
             card_id=f"community-{item.id}",
+            credit=item.credit(),
         )
 
     def _decision_stage(self, ctx: _Context) -> Answer | None:

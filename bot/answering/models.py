@@ -85,6 +85,8 @@ class Answer(BaseModel):
     latency_ms: float = 0.0
     # The verified answer card that answered, if one did.
     card_id: str | None = None
+    # A community answer's credit (author, verifier, verified_on): rendered by each surface, Slack as mentions.
+    credit: dict[str, str] | None = None
 
     def public_dict(self) -> dict[str, Any]:
         return {

@@ -9,6 +9,7 @@ from rich.markdown import Markdown
 from rich.panel import Panel
 
 from bot.answering.models import Answer
+from bot.services.community import badge
 
 
 def source_line(number: int, title: str, heading: str, url: str, authority: str, effective_date: str) -> str:
@@ -40,4 +41,6 @@ def print_answer(console: Console, answer: Answer) -> None:
             markup=False,
         )
     footer = answer.produced_by + (f". {answer.note}" if answer.note else "")
+    if answer.credit:
+        footer += ". " + badge(answer.credit)
     console.print(footer, style="italic dim", highlight=False, markup=False)

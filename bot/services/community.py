@@ -106,12 +106,22 @@ class Item:
             and audience.member_of(self.channel_id)
         )
 
-    def badge(self) -> str:
-        """How the answer is credited when it is used: who answered, who verified, when; community practice."""
-        by = f"<@{self.author_id}>" if self.author_id else "a community member"
-        verified = f", verified by <@{self.verifier_id}>" if self.verifier_id else ""
-        on = f" on {self.verified_on.isoformat()}" if self.verified_on else ""
-        return f"Community answer by {by}{verified}{on}. Community practice, not an official rule."
+    def credit(self) -> dict[str, str]:
+        """Who answered, who verified and when: each surface renders it (Slack as mentions, see `badge`)."""
+        return {
+            "author": self.author_id,
+            "verifier": self.verifier_id,
+            "verified_on": self.verified_on.isoformat() if self.verified_on else "",
+        }
+
+
+def badge(credit: dict[str, str], person: Callable[[str], str] = lambda user: user) -> str:
+    """How a community answer is credited: who answered, who verified, when; community practice, not a rule.
+    `person` renders a user id (Slack: a mention; the console: the id)."""
+    by = person(credit["author"]) if credit.get("author") else "a community member"
+    verified = f", verified by {person(credit['verifier'])}" if credit.get("verifier") else ""
+    on = f" on {credit['verified_on']}" if credit.get("verified_on") else ""
+    return f"Community answer by {by}{verified}{on}. Community practice, not an official rule."
 
 
 @dataclass(frozen=True)

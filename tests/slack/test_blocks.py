@@ -115,3 +115,27 @@ def test_sources_show_their_trust_tier() -> None:
         "unreviewed upload",
         "community-verified answer",
     ]
+
+
+def test_the_notification_text_is_slack_markup_escaped_once() -> None:
+    answer = Answer(question="q", answer="Q&A sessions <15 minutes count as M&M? [1]", abstained=False)
+    [message] = answer_messages(answer, 1)
+    assert message.text.startswith("Q&amp;A sessions &lt;15 minutes count as M&amp;M?")
+    assert "&amp;amp;" not in message.text
+
+
+def test_a_community_answer_credits_its_author_and_verifier_as_real_mentions() -> None:
+    answer = Answer(
+        question="q",
+        answer="We use the hospital's LMS & its SSO. [1]",
+        abstained=False,
+        mode="community",
+        card_id="community-7",
+        credit={"author": "UAUTH", "verifier": "UVER", "verified_on": "2026-11-30"},
+    )
+    [message] = answer_messages(answer, 1)
+    contexts = [b for b in message.blocks if b["type"] == "context"]
+    credit = contexts[0]["elements"][0]["text"]
+    assert "<@UAUTH>" in credit and "<@UVER>" in credit and "on 2026-11-30" in credit
+    assert "Community practice, not an official rule." in credit
+    assert "LMS &amp; its SSO" in message.text and "<@UVER>" in message.text

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answering.models import Answer, Source
+from bot.services.community import badge
 from bot.slack.text import BLOCKS_PER_MESSAGE, FALLBACK_LIMIT, SECTION_LIMIT, escape, mrkdwn, split_text, truncate
 
 FEEDBACK_HELPFUL = "answer_feedback_helpful"
@@ -81,6 +82,9 @@ def answer_messages(
     if shared_by:
         body.append(section(f"<@{shared_by}> asked: _{escape(truncate(answer.question, 500))}_"))
     body += [section(piece) for piece in split_text(mrkdwn(answer.answer), SECTION_LIMIT)]
+    if answer.credit:
+        # Built here, not escaped: the author and verifier are real mentions.
+        body.append(context("_" + badge(answer.credit, lambda user: f"<@{user}>") + "_"))
     sources = answer.sources[:MAX_SOURCES]
     if sources:
         body.append(context("*Sources*"))
@@ -109,7 +113,11 @@ def answer_messages(
     if len(chunks[-1]) + len(footer) > BLOCKS_PER_MESSAGE:
         chunks.append([])
     chunks[-1] = chunks[-1] + footer
-    fallback = truncate(answer.text_with_note, FALLBACK_LIMIT)
+    # The notification text is Slack markup too: escaped once, the credit's mentions kept as mentions.
+    plain = mrkdwn(answer.text_with_note)
+    if answer.credit:
+        plain += "\n\n" + badge(answer.credit, lambda user: f"<@{user}>")
+    fallback = truncate(plain, FALLBACK_LIMIT)
     return [SlackMessage(fallback if i == 0 else "(continued)", blocks) for i, blocks in enumerate(chunks)]
 
 
