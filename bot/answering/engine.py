@@ -65,6 +65,7 @@ class _Context:
     cards: list[CardMatch] | None = None
     decision: Decision | None = None
     audience: Audience | None = None
+    card: CardMatch | None = None
 
 
 class AnswerEngine:
@@ -185,6 +186,8 @@ class AnswerEngine:
     def _retrieve_stage(self, ctx: _Context) -> Answer | None:
         ctx.retrieval = self.retriever.search(ctx.query, self.top_k)
         ctx.cards = self.card_candidates(ctx.query, ctx.retrieval)
+        # The card that would answer, chosen once: the community stage defers to it, the card stage uses it.
+        ctx.card = self.cards.choose(ctx.cards) if self.cards is not None and ctx.cards else None
         return None
 
     def _community_stage(self, ctx: _Context) -> Answer | None:
@@ -194,7 +197,7 @@ class AnswerEngine:
         but exactly what a community answer is for. Official cards keep precedence."""
         if self.community is None or ctx.audience is None or ctx.retrieval is None:
             return None
-        if self.cards is not None and self.cards.choose(ctx.cards or []) is not None:
+        if ctx.card is not None:
             return None
         match = self.community.best(ctx.retrieval.query_vector, ctx.audience)
         if match is None:
@@ -251,8 +254,7 @@ class AnswerEngine:
         return self._unsupported(ctx, "the knowledge base does not cover this")
 
     def _card_stage(self, ctx: _Context) -> Answer | None:
-        match = self.cards.choose(ctx.cards or []) if self.cards is not None else None
-        return self._card_answer(ctx, match) if match is not None else None
+        return self._card_answer(ctx, ctx.card) if ctx.card is not None else None
 
     def _passage_stage(self, ctx: _Context) -> Answer:
         retrieval = ctx.retrieval

@@ -351,6 +351,13 @@ class CommunityStore:
             if row is not None:
                 row.experts_channel, row.posted_ts = channel, ts
 
+    def link_escalation(self, escalation_id: int, item_id: int) -> None:
+        """The community item that an expert saved from an escalation's reply."""
+        with self.db.session() as session:
+            row = session.get(Escalation, escalation_id)
+            if row is not None:
+                row.item_id = item_id
+
     def escalation_for_thread(self, team_id: str, channel: str, thread_ts: str) -> Escalation | None:
         with self.db.session() as session:
             return session.scalar(
@@ -386,14 +393,17 @@ class CommunityStore:
 
     # --- documents admins shared --------------------------------------------------------------------
     def record_upload(self, *, team_id: str, doc_id: str, name: str, uploader: str, content_hash: str) -> int:
-        """A shared document, unreviewed. Sharing a file of the same name again replaces its record."""
+        """A shared document, unreviewed. Sharing a file of the same name again replaces its record; new content
+        needs verifying again."""
         with self.db.session() as session:
             row = session.scalar(select(UploadRecord).where(UploadRecord.doc_id == doc_id))
             if row is None:
                 row = UploadRecord(team_id=team_id, doc_id=doc_id)
                 session.add(row)
-            row.name, row.uploader, row.content_hash = name[:255], uploader, content_hash
-            row.status, row.verified_by, row.verified_at, row.uploaded_at = "unreviewed", "", None, utcnow()
+            unchanged = row.status == "verified" and row.content_hash == content_hash
+            row.name, row.uploader, row.content_hash, row.uploaded_at = name[:255], uploader, content_hash, utcnow()
+            if not unchanged:  # the same verified content shared again stays verified, as the index has it
+                row.status, row.verified_by, row.verified_at = "unreviewed", "", None
             session.flush()
             return int(row.id)
 

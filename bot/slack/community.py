@@ -9,6 +9,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -79,6 +80,7 @@ class CommunitySlack:
         self.runtime = runtime
         self.store = runtime.community
         self.memberships = Memberships()
+        self._teams: dict[str, str] = {}
 
     # --- who asks, where -----------------------------------------------------------------------------
     def audience(self, client: WebClient, *, team: str, channel: str, user: str) -> Audience:
@@ -89,6 +91,29 @@ class CommunitySlack:
             is_dm=channel.startswith("D"),
             member_of=self.memberships.checker(client, user),
         )
+
+    def public_checker(self, client: WebClient) -> Callable[[str], bool]:
+        """Is a channel public? Asked of Slack once per channel for one report or one Home view: reports quote
+        example questions only from public channels (DMs and unknown channels count as private)."""
+        known: dict[str, bool] = {}
+
+        def is_public(channel: str) -> bool:
+            if channel not in known:
+                known[channel] = bool(channel) and not self.where(client, channel).private
+            return known[channel]
+
+        return is_public
+
+    def team_of(self, client: WebClient) -> str:
+        """The workspace of a client's token (auth.test, once per token)."""
+        token = str(client.token or "")
+        if token not in self._teams:
+            try:
+                self._teams[token] = str(client.auth_test().get("team_id") or "")
+            except SlackApiError as exc:
+                log.warning("auth.test failed: %s", exc.response.get("error"))
+                return ""
+        return self._teams[token]
 
     def where(self, client: WebClient, channel: str) -> Where:
         if channel.startswith("D"):
@@ -198,12 +223,7 @@ class CommunitySlack:
             self.runtime.embed_texts([question]),
         )
         if metadata.get("escalation"):
-            with self.store.db.session() as session:
-                from bot.storage.models.community import Escalation
-
-                row = session.get(Escalation, int(metadata["escalation"]))
-                if row is not None:
-                    row.item_id = item.id
+            self.store.link_escalation(int(metadata["escalation"]), item.id)
         return item, {}
 
     def save_from_reaction(self, client: WebClient, *, team: str, reactor: str, channel: str, ts: str) -> Item | None:

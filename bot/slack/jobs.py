@@ -107,6 +107,7 @@ class SlackJobs:
         self._handoff = ThreadPoolExecutor(1, thread_name_prefix="cmebot-handoff")
         self._courtesy = ThreadPoolExecutor(2, thread_name_prefix="cmebot-courtesy")
         self.community = CommunitySlack(runtime)
+        self._schedules_tried: set[str] = set()
         self._clients: dict[tuple[str, str], WebClient] = {}
         self._clients_lock = threading.Lock()
         self._consumers: list[Any] = []
@@ -154,6 +155,11 @@ class SlackJobs:
         self._sweeper.start()
         log.info("Answer workers: %s compute, %s posting (owner %s)", answers, posts, self.owner)
         return self
+
+    @property
+    def running(self) -> bool:
+        """Whether this process's answer and post workers are running."""
+        return bool(self._consumers)
 
     def stop(self, grace: float | None = None) -> None:
         """Finish what is in flight within `grace` seconds; hand back whatever is left to the queue."""
@@ -203,22 +209,14 @@ class SlackJobs:
         if now.weekday() != settings.digest_weekday or now.hour < settings.digest_hour:
             return False
         year, week, _ = now.isocalendar()
-        if not self.runtime.events.claim(f"community-digest:{year}-W{week:02d}", kind="schedule"):
+        if not self._claim_schedule(f"community-digest:{year}-W{week:02d}"):
             return False
         from bot.services.insights import build_report, chart_png
         from bot.slack.blocks.community import digest_blocks
 
         client = self.client_for({}, for_posting=True)
-        team = str(client.auth_test().get("team_id") or "")
-
-        public: dict[str, bool] = {}
-
-        def is_public(channel: str) -> bool:
-            if channel not in public:
-                public[channel] = bool(channel) and not self.community.where(client, channel).private
-            return public[channel]
-
-        report = build_report(self.runtime, timedelta(days=7), is_public, team_id=team)
+        team = self.community.team_of(client)
+        report = build_report(self.runtime, timedelta(days=7), self.community.public_checker(client), team_id=team)
         text, blocks = digest_blocks(report)
         client.chat_postMessage(channel=settings.digest_channel, text=text, blocks=blocks, unfurl_links=False)
         chart = chart_png(report, settings.data_dir / "digest" / f"questions-{year}-W{week:02d}.png")
@@ -228,11 +226,19 @@ class SlackJobs:
         chart.unlink(missing_ok=True)
         return True
 
+    def _claim_schedule(self, key: str) -> bool:
+        """True for the one process, across replicas, that runs a scheduled task for `key`. Each process tries a
+        key once: the sweeps every few seconds would otherwise write a refused claim each time."""
+        if key in self._schedules_tried:
+            return False
+        self._schedules_tried.add(key)
+        return self.runtime.events.claim(key, kind="schedule")
+
     def remind_reviews(self, today: date | None = None) -> int:
         """Once a day, across every replica (the day is claimed in the event ledger): community answers past their
         review-by date stop answering, and each verifier gets a DM listing theirs."""
         today = today or date.today()
-        if not self.runtime.events.claim(f"community-review:{today.isoformat()}", kind="schedule"):
+        if not self._claim_schedule(f"community-review:{today.isoformat()}"):
             return 0
         items = self.runtime.community.review_due(today)
         by_verifier: dict[tuple[str, str], list[str]] = {}

@@ -23,6 +23,7 @@ from bot.runtime import Runtime
 from bot.slack.blocks.community import experts_home_blocks
 from bot.slack.blocks.home import cap, home_view
 from bot.slack.blocks.onboarding import detail_modal, nudge_blocks, welcome_blocks, welcome_fallback
+from bot.slack.community import CommunitySlack
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ class OnboardingSlack:
         # Channel id -> name, so configured channel names cost one lookup per channel, not one per join.
         self._channel_names: dict[str, str] = {}
         self._channel_lock = threading.Lock()  # joins arrive in bursts on parallel listener threads
+        # Community surfaces of the App Home (experts' queue, admins' gaps), with their membership and team caches.
+        self.community = CommunitySlack(runtime)
 
     @property
     def settings(self) -> Settings:
@@ -136,7 +139,7 @@ class OnboardingSlack:
     def publish_home(self, client: WebClient, user_id: str) -> None:
         if self.service.sync_flow_progress(user_id):
             self.refresh_welcome(client, user_id)
-        team = self._team(client) if self.settings.multi_workspace else None
+        team = self.community.team_of(client) if self.settings.multi_workspace else None
         model = build_home(self.runtime, self.service, user_id, team)
         if model.admin is not None:
             # Other members' questions from private channels and DMs are counted, never shown, even to admins.
@@ -151,55 +154,36 @@ class OnboardingSlack:
         client.views_publish(user_id=user_id, view=view)
 
     def _public_only(self, client: WebClient, entries: tuple[Any, ...]) -> tuple[Any, ...]:
-        from bot.slack.community import CommunitySlack
-
-        community = CommunitySlack(self.runtime)
-        public: dict[str, bool] = {}
-        shown = []
-        for entry in entries:
-            channel = entry.channel_id
-            if channel not in public:
-                public[channel] = bool(channel) and not community.where(client, channel).private
-            shown.append(entry if public[channel] else replace(entry, question="(asked in a private channel or DM)"))
-        return tuple(shown)
+        is_public = self.community.public_checker(client)
+        private = "(asked in a private channel or DM)"
+        return tuple(entry if is_public(entry.channel_id) else replace(entry, question=private) for entry in entries)
 
     def _gaps_blocks(self, client: WebClient) -> list[dict[str, Any]]:
         """Admins: the last 30 days' gaps (what `cmebot insights` prints), computed at most every 10 minutes."""
         from bot.services.insights import build_report
         from bot.slack.blocks.community import gaps_home_blocks
-        from bot.slack.community import CommunitySlack
 
-        team = self._team(client)
+        team = self.community.team_of(client)
         per_team = _GAPS_CACHE.setdefault(self.runtime, {})
         cached = per_team.get(team)  # one workspace's panel is never served to another's admins
         if cached is None or time.monotonic() - cached[0] > GAPS_CACHE_SECONDS:
-            community = CommunitySlack(self.runtime)
-            public: dict[str, bool] = {}
-
-            def is_public(channel: str) -> bool:
-                if channel not in public:
-                    public[channel] = bool(channel) and not community.where(client, channel).private
-                return public[channel]
-
             questions_of = team if self.settings.multi_workspace else None
-            report = build_report(self.runtime, timedelta(days=30), is_public, team_id=team, questions_of=questions_of)
+            report = build_report(
+                self.runtime,
+                timedelta(days=30),
+                self.community.public_checker(client),
+                team_id=team,
+                questions_of=questions_of,
+            )
             cached = per_team[team] = (time.monotonic(), gaps_home_blocks(report))
         return list(cached[1])
 
     def _experts_blocks(self, client: WebClient, user_id: str) -> list[dict[str, Any]]:
         """Questions waiting for an expert and saved answers to verify, limited to what this expert may see."""
-        from bot.slack.community import CommunitySlack
-
-        community = CommunitySlack(self.runtime)
-        team = self._team(client)
+        community = self.community
+        team = community.team_of(client)
         audience = community.audience(client, team=team, channel="", user=user_id)
         dm_view = replace(audience, is_dm=True)  # an expert sees private-channel items only as a member
         pending = community.store.visible(dm_view, statuses=("pending", "needs_review"))
         uploads = community.store.uploads(team, status="unreviewed")
         return experts_home_blocks(pending, community.store.waiting(team), uploads)
-
-    def _team(self, client: WebClient) -> str:
-        try:
-            return str(client.auth_test().get("team_id") or "")
-        except Exception:
-            return ""

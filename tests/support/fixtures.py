@@ -22,10 +22,11 @@ Typical use:
     slack_api.set_user("U2", is_restricted=True); slack_api.set_thread("C1", ts, [...messages])
     slack_api.fail_next("chat.postMessage", status=429, retry_after=0)
 
-Slack redeliveries are handled in bot/slack/dedup.py: every event type except app_mention and message is
-claimed by event_id (ledger key "slack-event:<event_id>") before any listener runs, so features need not
-de-duplicate again; a new listener for message events should call bot.slack.dedup.claim_event first.
-Answers run on their own pool (bot.slack.answering.submit_answer); slack_app.stop() waits for them.
+Questions (mentions, member DMs, /cme) become jobs before the ack (bot/slack/intake.py, bot/slack/jobs.py); a
+redelivery finds its job and is dropped. Every other event is claimed by event_id in bot/slack/dedup.py (ledger key
+"slack-event:<event_id>") before any listener runs, so features need not de-duplicate again. The harness runs the
+answer and post workers with leases, sweeps and retries compressed; slack_app.wait_for_jobs() waits until every job
+is posted or failed, and slack_app.stop() does the same before stopping (stop(drain=False) does not).
 The bot's user id in the stand-in is U0BOT.
 """
 

@@ -169,7 +169,7 @@ class SlackAppHarness:
             return
         from waitress import wasyncore
 
-        if drain and self.jobs._consumers:
+        if drain and self.jobs.running:
             self.wait_for_jobs()
         self._stopping.set()
         if self._thread is not None:
