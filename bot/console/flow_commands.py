@@ -4,21 +4,27 @@ Markdown and .docx to settings.output_dir."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 from rich.table import Table
 
 from bot.flows.checks import STATUS_ICONS
-from bot.flows.definitions import FieldDef, load_flow
+from bot.flows.definitions import FieldDef, FlowDef, load_flow
 from bot.flows.documents import display_value, write_files
 from bot.flows.service import DraftNotFound, FlowDraftState, FlowService, document_for
-from bot.flows.validation import validate_field
+from bot.flows.validation import as_lines, line_errors, validate_field
 
 if TYPE_CHECKING:
     from bot.console.chat import ConsoleChat
 
-CONTROLS = "Type /back for the previous step, /save to stop and keep the draft, /cancel to delete it."
+# Typed instead of an answer, "-" empties an optional field (Enter alone keeps what is there).
+CLEAR = "-"
+CONTROLS = (
+    "Type /back for the previous step, /save to stop and keep the draft, /cancel to delete it; "
+    f"{CLEAR} empties an optional answer."
+)
 
 
 class _Stop(Exception):
@@ -47,30 +53,64 @@ def _read(chat: ConsoleChat, prompt: str) -> str:
         chat.console.print(f"[yellow]{CONTROLS} Other commands work once this flow is saved or done.[/yellow]")
 
 
+# Option values that are themselves what members type: Moore levels "3a", "5"; draft numbers.
+_TYPED_VALUE = re.compile(r"^\d{1,6}[a-z]?$")
+
+
+def _choices(field: FieldDef, service: FlowService, state: FlowDraftState) -> list[tuple[str, str, str]]:
+    """(what to type, stored value, label) for each option.
+
+    When the options' own values are numbers (Moore levels, draft numbers), the member types the value: listing
+    "2 Satisfaction ... 6 Patient health" as 1..5 made "5" save level 6. Otherwise options are numbered 1..N."""
+    if field.type == "needs_assessment":
+        finished = service.completed_for(state.user_id, "needs_assessment")
+        return [(str(summary.id), str(summary.id), summary.title) for summary in finished]
+    if all(_TYPED_VALUE.match(option.value) for option in field.options):
+        return [
+            (option.value, option.value, re.sub(rf"^{re.escape(option.value)}\s+", "", option.label))
+            for option in field.options
+        ]
+    return [(str(number), option.value, option.label) for number, option in enumerate(field.options, start=1)]
+
+
+def _pick(text: str, choices: list[tuple[str, str, str]]) -> str:
+    """The option a member typed: its key, or its label (whole, or the start of one label only); anything else
+    is kept as typed so validation can explain it."""
+    typed = text.strip().lstrip("#").lower()
+    for key, value, _ in choices:
+        if typed == key.lower():
+            return value
+    by_label = [value for _, value, label in choices if label.lower() == typed]
+    if not by_label and len(typed) >= 3:
+        by_label = [value for _, value, label in choices if label.lower().startswith(typed)]
+    return by_label[0] if len(by_label) == 1 else text.strip()
+
+
 def _ask_field(chat: ConsoleChat, service: FlowService, state: FlowDraftState, field: FieldDef, current: Any) -> Any:
     out = chat.console
     shown = display_value(field, current)
-    hint = f" [dim](now: {escape('; '.join(shown)[:120])}, Enter keeps it)[/dim]" if shown else ""
+    keeps = "Enter keeps it" if field.required else f"Enter keeps it, {CLEAR} clears it"
+    hint = f" [dim](now: {escape('; '.join(shown)[:120])}; {keeps})[/dim]" if shown else ""
     optional = "" if field.required else " [dim](optional)[/dim]"
     out.print(f"\n[bold]{escape(field.label)}[/bold]{optional}{hint}")
     if field.help:
         out.print(f"[dim]{escape(field.help)}[/dim]")
     if field.type in ("choice", "multi_choice", "needs_assessment"):
-        options = field.options
+        choices = _choices(field, service, state)
         if field.type == "needs_assessment":
-            options_list = service.completed_for(state.user_id, "needs_assessment")
-            if not options_list:
+            if choices:
+                out.print("[dim]Type the number of the needs assessment (#).[/dim]")
+            else:
                 out.print("[dim]No finished needs assessment yet; press Enter to continue.[/dim]")
-            pairs = [(str(summary.id), summary.title) for summary in options_list]
-        else:
-            pairs = [(option.value, option.label) for option in options]
-        for number, (_, label) in enumerate(pairs, start=1):
-            out.print(f"  {number}. {escape(label)}")
+        for key, _, label in choices:
+            out.print(f"  {'#' if field.type == 'needs_assessment' else ''}{key}. {escape(label)}")
         many = field.type == "multi_choice"
-        answer = _read(chat, "numbers, separated by commas> " if many else "number> ").strip()
+        answer = _read(chat, "one or more, separated by commas> " if many else "your choice> ").strip()
         if not answer:
             return current
-        picked = [_pick(part.strip(), pairs) for part in answer.split(",") if part.strip()]
+        if answer == CLEAR and not field.required:
+            return [] if many else ""
+        picked = [_pick(part, choices) for part in answer.split(",") if part.strip()]
         return picked if many else picked[0]
     if field.multiline:
         per_line = "One item per line; " if field.type != "long_text" else "Several lines are fine; "
@@ -81,16 +121,31 @@ def _ask_field(chat: ConsoleChat, service: FlowService, state: FlowDraftState, f
             if not line.strip():
                 break
             lines.append(line)
+        if lines == [CLEAR] and not field.required:
+            return ""
         return "\n".join(lines) if lines else current
     answer = _read(chat, "> ")
+    if answer.strip() == CLEAR and not field.required:
+        return ""
     return answer if answer.strip() else current
 
 
-def _pick(text: str, pairs: list[tuple[str, str]]) -> str:
-    """A typed number picks that option; anything else is kept as typed so validation can explain it."""
-    if text.isdigit() and 1 <= int(text) <= len(pairs):
-        return pairs[int(text) - 1][0]
-    return text
+def _fix_lines(chat: ConsoleChat, field: FieldDef, text: str, flow: FlowDef) -> str:
+    """Ask again for the bad lines of an agenda or people list only; the good lines stay as typed."""
+    lines = as_lines(text)
+    for number, message in sorted(line_errors(field, text, flow).items()):
+        while True:
+            chat.console.print(f"[red]Line {number} (“{escape(lines[number - 1][:60])}”): {escape(message)}[/red]")
+            again = _read(chat, f"line {number} again (Enter drops it)> ").strip()
+            if not again:
+                lines[number - 1] = ""
+                break
+            lines[number - 1] = again
+            remaining = line_errors(field, again, flow)
+            if not remaining:
+                break
+            message = remaining[1]
+    return "\n".join(line for line in lines if line)
 
 
 def _show_answers(chat: ConsoleChat, state: FlowDraftState) -> None:
@@ -125,12 +180,20 @@ def run_flow(chat: ConsoleChat, service: FlowService, state: FlowDraftState, res
             # Field errors are caught as each answer is typed; after a whole-step error (no agenda and no
             # estimate, breaks longer than the time) the step is asked again, Enter keeping each answer.
             for field in step.fields:
+                # After a rejected answer, Enter falls back to the last usable one (or to nothing for an optional
+                # field): offering to "keep" the rejected text left no way out but typing something else.
+                usable = values[field.id]
+                if validate_field(field, usable, {**state.answers, **values}, flow):
+                    usable = None
                 while True:
                     values[field.id] = _ask_field(chat, service, state, field, values[field.id])
+                    if field.type in ("agenda", "people") and line_errors(field, str(values[field.id] or ""), flow):
+                        values[field.id] = _fix_lines(chat, field, str(values[field.id]), flow)
                     message = validate_field(field, values[field.id], {**state.answers, **values}, flow)
                     if not message:
                         break
                     out.print(f"[red]{escape(message)}[/red]")
+                    values[field.id] = usable
         except _Stop as stop:
             if _stopped(chat, service, state, values, stop.action):
                 return

@@ -60,6 +60,8 @@ class MockActivity(BaseModel):
     audience: str = ""
     objectives: list[str] = Field(default_factory=list)
     format: str = ""
+    dates: str = ""
+    location: str = ""
     agenda: str = ""
     estimated_minutes: str = ""
     break_minutes: str = ""

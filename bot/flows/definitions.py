@@ -4,6 +4,7 @@ The YAML is meant to be edited by CME professionals, so loading checks it strict
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -21,6 +22,8 @@ SLACK_TITLE_LIMIT = 24
 FieldType = Literal[
     "text", "long_text", "lines", "choice", "multi_choice", "duration", "agenda", "people", "needs_assessment"
 ]
+# Typing instructions inside a label: "(one per line)", "(one session per line)".
+_FORM_HINT = re.compile(r"\s*\((?:one|one [a-z]+) per line\)", re.IGNORECASE)
 MULTILINE_TYPES = frozenset({"long_text", "lines", "agenda", "people"})
 TEXT_TYPES = frozenset({"text", "long_text", "lines", "duration", "agenda", "people"})
 
@@ -54,6 +57,8 @@ class FieldDef(BaseModel):
     min_items: int = 0
     placeholder: str = ""
     help: str = ""
+    # The label in a filed document, where form instructions such as "(one per line)" do not belong.
+    document_label: str = ""
     options: list[OptionDef] = Field(default_factory=list)
 
     @field_validator("max_length")
@@ -68,6 +73,10 @@ class FieldDef(BaseModel):
         if self.type in ("choice", "multi_choice") and not self.options:
             raise ValueError(f"field {self.id!r} is a {self.type} but lists no options")
         return self
+
+    @property
+    def doc_label(self) -> str:
+        return self.document_label or _FORM_HINT.sub("", self.label).strip()
 
     @property
     def multiline(self) -> bool:
@@ -87,6 +96,8 @@ class StepDef(BaseModel):
     id: str
     label: str
     intro: str = ""
+    # The accreditation criteria or standards this step's answers give evidence for, named in the document.
+    supports: list[str] = Field(default_factory=list)
     fields: list[FieldDef]
     require_one_of: list[str] = Field(default_factory=list)
 

@@ -12,21 +12,56 @@ from pathlib import Path
 from typing import Any
 
 from bot.flows.analysis import analyse
-from bot.flows.answers import MockActivity
+from bot.flows.answers import MockActivity, Person, parse_people
 from bot.flows.checks import STATUS_ICONS, CheckItem
 from bot.flows.compliance import build_checklist
 from bot.flows.credits import CreditResult
 from bot.flows.definitions import FieldDef, FlowDef, load_flow
+from bot.flows.disclosure import LearnerDisclosure, learner_disclosure
+from bot.flows.pars import PARS_SOURCE, ParsField, pars_readiness
 from bot.flows.statements import Statements, build_statements
 from bot.flows.validation import as_lines
 
 
 @dataclass
+class Field:
+    """A question's answer: one line beside its label, or several as a bulleted list."""
+
+    label: str
+    lines: list[str]
+
+
+@dataclass
+class Paragraph:
+    text: str
+    style: str = ""  # "quote" for text printed as it will appear to learners, "note" for a small remark
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    widths: tuple[float, ...] = ()  # column widths in inches in the .docx (6.5 in across); even when empty
+
+
+@dataclass
+class Numbered:
+    label: str
+    items: list[str]
+
+
+Block = Field | Paragraph | Table | Numbered
+
+
+@dataclass
 class Section:
     heading: str
-    fields: list[tuple[str, list[str]]] = field(default_factory=list)  # label, lines of its value
-    paragraphs: list[str] = field(default_factory=list)
-    table: tuple[list[str], list[list[str]]] | None = None
+    blocks: list[Block] = field(default_factory=list)
+    supports: list[str] = field(default_factory=list)  # the criteria or standards this section gives evidence for
+
+    @property
+    def table(self) -> Table | None:
+        return next((block for block in self.blocks if isinstance(block, Table)), None)
 
 
 @dataclass
@@ -40,6 +75,9 @@ class FlowDocument:
     credit: CreditResult | None = None
     statements: Statements | None = None
     weaknesses: list[str] = field(default_factory=list)
+    open_issues: list[str] = field(default_factory=list)
+    disclosure: LearnerDisclosure | None = None
+    pars: list[ParsField] = field(default_factory=list)
 
 
 def display_value(field_def: FieldDef, value: Any) -> list[str]:
@@ -53,54 +91,173 @@ def display_value(field_def: FieldDef, value: Any) -> list[str]:
     return as_lines(value)
 
 
-def _answer_sections(flow: FlowDef, answers: dict[str, Any]) -> list[Section]:
+def _people_table(people: list[Person]) -> Table:
+    rows = []
+    for person in people:
+        mitigation = (person.mitigation or "⚠️ none recorded yet") if person.has_relationship else "Not needed"
+        rows.append([person.name, person.role or "—", person.relationships or "None", mitigation])
+    return Table(["Name", "Role", "Financial relationships (past 24 months)", "Mitigation"], rows, (1.5, 0.9, 2.1, 2.0))
+
+
+def _agenda_table(credit: CreditResult) -> Table:
+    rows = [
+        [_clock(s.start) + "-" + _clock(s.end), s.title, "yes" if s.educational else "no (excluded)"]
+        for s in credit.sessions
+    ]
+    return Table(["Time", "Session", "Counts toward credit"], rows, (1.2, 3.6, 1.7))
+
+
+def _field_blocks(field_def: FieldDef, value: Any, credit: CreditResult | None) -> list[Block]:
+    """How one answer appears in a filed document: people and agendas as tables, list answers numbered."""
+    if field_def.type == "people":
+        people = parse_people(str(value or ""))
+        return [_people_table(people)] if people else []
+    if field_def.type == "agenda":
+        return [_agenda_table(credit)] if credit and credit.sessions else []
+    lines = display_value(field_def, value)
+    if not lines:
+        return []
+    if field_def.type == "lines" and len(lines) > 1:
+        return [Numbered(field_def.doc_label, lines)]
+    return [Field(field_def.doc_label, lines)]
+
+
+def _step_sections(flow: FlowDef, answers: dict[str, Any], credit: CreditResult | None = None) -> list[Section]:
     sections = []
     for step in flow.steps:
-        fields = [(f.label, display_value(f, answers.get(f.id))) for f in step.fields]
-        sections.append(Section(step.label, [(label, lines) for label, lines in fields if lines]))
+        blocks = [block for f in step.fields for block in _field_blocks(f, answers.get(f.id), credit)]
+        sections.append(Section(step.label, blocks, list(step.supports)))
     return sections
 
 
-def _checklist_table(items: list[CheckItem]) -> tuple[list[str], list[list[str]]]:
+def _checklist_table(items: list[CheckItem]) -> Table:
     rows = [[item.item, f"{STATUS_ICONS[item.status]} {item.label}", item.source, item.note] for item in items]
-    return ["Item", "Status", "Standard or criterion", "Notes"], rows
+    return Table(["Item", "Status", "Standard or criterion", "Notes"], rows, (1.5, 0.8, 1.5, 2.7))
 
 
 def build_document(flow_name: str, answers: dict[str, Any], source: dict[str, Any] | None = None) -> FlowDocument:
     flow = load_flow(flow_name)
-    sections = _answer_sections(flow, answers)
     if flow.name == "needs_assessment":
-        rows, weaknesses = analyse(answers, flow)
-        sections.append(Section("Mapping to the ACCME criteria", table=_checklist_table(rows)))
-        return FlowDocument(
-            flow.name,
-            flow.render_title(answers),
-            flow.intro,
-            sections,
-            rows,
-            "Mapping to the ACCME criteria",
-            weaknesses=[w.reason for w in weaknesses],
-        )
+        return _needs_assessment(flow, answers)
+    return _activity_plan(flow, answers, source)
+
+
+def _needs_assessment(flow: FlowDef, answers: dict[str, Any]) -> FlowDocument:
+    sections = _step_sections(flow, answers)
+    rows, weaknesses = analyse(answers, flow)
+    sections.append(Section("Mapping to the ACCME criteria", [_checklist_table(rows)]))
+    reasons = [w.reason for w in weaknesses]
+    return FlowDocument(
+        flow.name,
+        flow.render_title(answers),
+        flow.intro,
+        sections,
+        rows,
+        "Mapping to the ACCME criteria",
+        weaknesses=reasons,
+        open_issues=reasons,
+    )
+
+
+def _activity_plan(flow: FlowDef, answers: dict[str, Any], source: dict[str, Any] | None) -> FlowDocument:
     items, credit = build_checklist(answers, source, flow)
     plan = MockActivity.from_answers(answers)
     statements = build_statements(plan, flow, credit)
-    if credit:
-        rows = [
-            [_clock(s.start) + "-" + _clock(s.end), s.title, "yes" if s.educational else "no (excluded)"]
-            for s in credit.sessions
-        ]
-        section = Section("Credit calculation", table=(["Time", "Session", "Counts"], rows) if rows else None)
-        section.paragraphs.append(
-            f"Educational time: {credit.minutes} min"
-            + (f" (after {credit.break_minutes} min of breaks)" if credit.break_minutes else "")
-            + f". Credit: {credit.display} AMA PRA Category 1 Credit(s)™ (60 min = 1 credit, quarter-credit steps,"
-            " rounded to the nearest quarter hour)."
-        )
+    exception = flow.fields["standard3_exception"].label_for(plan.standard3_exception)
+    disclosure = learner_disclosure(plan, exception)
+    pars = pars_readiness(plan, flow, credit)
+
+    summary = Section("Activity summary", [Table(["", ""], _summary_rows(plan, flow, credit, source), (1.6, 4.9))])
+    sections = [summary]
+    # The title and the needs assessment it builds on are in the summary; every other step gets its section.
+    for section in _step_sections(flow, answers, credit)[1:]:
+        if section.heading == flow.steps[flow.step_index("time")].label and credit:
+            section.blocks.append(Paragraph(_credit_sentence(credit)))
+        people_step = section.heading == flow.steps[flow.step_index("people")].label
+        if people_step and plan.people and plan.standard3_exception in ("", "none"):
+            section.blocks.append(
+                Paragraph(
+                    "Every relationship listed is treated as relevant here; the accredited provider decides "
+                    "relevance and records why (Standard 3).",
+                    "note",
+                )
+            )
         sections.append(section)
-    sections.append(Section("Statements", paragraphs=[statements.accreditation, statements.designation]))
-    sections.append(Section("Compliance checklist", table=_checklist_table(items)))
+    sections.append(
+        Section(
+            "Statements for learners",
+            [
+                Paragraph("Accreditation statement"),
+                Paragraph(statements.accreditation, "quote"),
+                Paragraph("Credit designation statement"),
+                Paragraph(statements.designation, "quote"),
+                Paragraph("Disclosure of financial relationships (shown before the education starts)"),
+                *[Paragraph(line, "quote") for line in disclosure.text],
+            ],
+            ["ACCME accreditation statement", "AMA PRA designation statement", "ACCME Standard 3"],
+        )
+    )
+    sections.append(Section("Compliance checklist", [_checklist_table(items)]))
+    open_issues = [f"{item.item}: {item.note}" for item in items if item.status != "met"]
+    open_issues += [issue for issue in disclosure.open_issues if issue not in " ".join(open_issues)]
+    pars_rows = [[f.name, f.label, f.value] for f in pars]
+    sections.append(
+        Section(
+            "PARS readiness",
+            [
+                Paragraph(
+                    "What ACCME's Program and Activity Reporting System asks for to open and to close this "
+                    f"activity, and what this plan already holds ({PARS_SOURCE})."
+                ),
+                Table(["PARS field", "Status", "In this plan"], pars_rows, (2.3, 1.3, 2.9)),
+            ],
+        )
+    )
     return FlowDocument(
-        flow.name, flow.render_title(answers), flow.intro, sections, items, "Compliance checklist", credit, statements
+        flow.name,
+        flow.render_title(answers),
+        flow.intro,
+        sections,
+        items,
+        "Compliance checklist",
+        credit,
+        statements,
+        open_issues=open_issues,
+        disclosure=disclosure,
+        pars=pars,
+    )
+
+
+def _summary_rows(
+    plan: MockActivity, flow: FlowDef, credit: CreditResult | None, source: dict[str, Any] | None
+) -> list[list[str]]:
+    provider = plan.accredited_provider or "[accredited provider]"
+    if plan.providership == "joint":
+        providership = f"Jointly provided by {provider} and {plan.joint_provider or '[joint provider]'}"
+    else:
+        providership = f"Directly provided by {provider}"
+    accreditor = flow.fields["accreditor"].label_for(plan.accreditor) if plan.accreditor else ""
+    rows = [
+        ["Activity", plan.title],
+        ["Format", flow.fields["format"].label_for(plan.format) if plan.format else ""],
+        ["Dates", plan.dates or "not set yet"],
+        ["Location", plan.location or "not set yet"],
+        ["Audience", plan.audience],
+        ["Providership", providership + (f" (accredited by {accreditor})" if accreditor else "")],
+        ["Credit", f"{credit.display} AMA PRA Category 1 Credit(s)™" if credit else "not calculated yet"],
+    ]
+    if plan.source_needs_assessment:
+        topic = str((source or {}).get("topic") or "").strip()
+        rows.append(["Needs assessment", f"#{plan.source_needs_assessment}" + (f": {topic}" if topic else "")])
+    return rows
+
+
+def _credit_sentence(credit: CreditResult) -> str:
+    return (
+        f"Educational time: {credit.minutes} min"
+        + (f" (after {credit.break_minutes} min of breaks)" if credit.break_minutes else "")
+        + f". Credit: {credit.display} AMA PRA Category 1 Credit(s)™ (60 min = 1 credit, quarter-credit steps,"
+        " rounded to the nearest quarter hour)."
     )
 
 
@@ -117,27 +274,36 @@ def _md_cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _md_table(table: Table) -> list[str]:
+    out = ["| " + " | ".join(_md_cell(h) or " " for h in table.headers) + " |", "|" + "---|" * len(table.headers)]
+    out += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in table.rows]
+    return [*out, ""]
+
+
+def _md_block(block: Block) -> list[str]:
+    if isinstance(block, Field):
+        if len(block.lines) == 1:
+            return [f"**{_label(block.label)}** {block.lines[0]}", ""]
+        return [f"**{_label(block.label)}**", *[f"- {line}" for line in block.lines], ""]
+    if isinstance(block, Numbered):
+        return [f"**{_label(block.label)}**", *[f"{i}. {item}" for i, item in enumerate(block.items, 1)], ""]
+    if isinstance(block, Table):
+        return _md_table(block)
+    if block.style == "quote":
+        return [f"> {block.text}", ""]
+    return [f"_{block.text}_" if block.style == "note" else block.text, ""]
+
+
 def to_markdown(doc: FlowDocument) -> str:
     out = [f"# {doc.title}", "", f"_Drafted with the CME community assistant on {date.today().isoformat()}._", ""]
     for section in doc.sections:
         out += [f"## {section.heading}", ""]
-        for label, lines in section.fields:
-            if len(lines) == 1:
-                out.append(f"**{_label(label)}** {lines[0]}")
-            else:
-                out.append(f"**{_label(label)}**")
-                out += [f"- {line}" for line in lines]
-            out.append("")
-        for paragraph in section.paragraphs:
-            out += [paragraph, ""]
-        if section.table:
-            headers, rows = section.table
-            out.append("| " + " | ".join(headers) + " |")
-            out.append("|" + "---|" * len(headers))
-            out += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in rows]
-            out.append("")
-    if doc.weaknesses:
-        out += ["## Weaknesses to fix", ""] + [f"- {reason}" for reason in doc.weaknesses] + [""]
+        if section.supports:
+            out += [f"_Supports: {'; '.join(section.supports)}_", ""]
+        for block in section.blocks:
+            out += _md_block(block)
+    if doc.open_issues:
+        out += ["## Open issues", ""] + [f"{i}. {issue}" for i, issue in enumerate(doc.open_issues, 1)] + [""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -155,40 +321,105 @@ def docx_bytes(doc: FlowDocument) -> bytes:
     return buffer.getvalue()
 
 
+def _row_property(row: Any, name: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    marker = OxmlElement(f"w:{name}")
+    marker.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(marker)
+
+
+_ICONS = frozenset("✅⚠❌⏳❓\ufe0f")
+
+
+def _docx_table(document: Any, table_def: Table) -> None:
+    from docx.shared import Inches
+
+    headed = any(table_def.headers)
+    table = document.add_table(rows=1 if headed else 0, cols=len(table_def.headers))
+    table.style = "Table Grid"
+    if table_def.widths:
+        # LibreOffice reads the grid's column widths, Word the cells'; set both so each shows the same table.
+        table.autofit = False
+        for column, width in zip(table.columns, table_def.widths, strict=True):
+            column.width = Inches(width)
+    if headed:
+        for index, (cell, header) in enumerate(zip(table.rows[0].cells, table_def.headers, strict=True)):
+            cell.text = ""
+            cell.paragraphs[0].add_run(header).bold = True
+            if table_def.widths:
+                cell.width = Inches(table_def.widths[index])
+        # A long people or checklist table that runs onto the next page repeats its header row there.
+        _row_property(table.rows[0], "tblHeader")
+    for row in table_def.rows:
+        added = table.add_row()
+        # A row is never split across pages: half a mitigation on one page and "s" on the next reads as a typo.
+        _row_property(added, "cantSplit")
+        cells = added.cells
+        for index, (cell, value) in enumerate(zip(cells, row, strict=True)):
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(_without_icons(value))
+            # A table without a header row is a form: its first column holds the labels.
+            run.bold = not headed and index == 0
+            if table_def.widths:
+                cell.width = Inches(table_def.widths[index])
+    document.add_paragraph()
+
+
+def _without_icons(text: str) -> str:
+    # Status icons (✅ ⚠️ ❌ ⏳ ❓) help on screen, but a printed or PDF copy made without an emoji font shows
+    # empty boxes; the word beside each icon ("Met", "Missing") carries the meaning on paper.
+    return "".join(ch for ch in text if ch not in _ICONS).strip()
+
+
+def _docx_block(document: Any, block: Block) -> None:
+    from docx.shared import Pt
+
+    if isinstance(block, Field):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{_label(block.label)} ").bold = True
+        if len(block.lines) == 1:
+            paragraph.add_run(block.lines[0])
+        else:
+            for line in block.lines:
+                document.add_paragraph(line, style="List Bullet")
+    elif isinstance(block, Numbered):
+        document.add_paragraph().add_run(_label(block.label)).bold = True
+        # Numbers written out: Word's "List Number" style would carry the count on from the previous list.
+        for number, item in enumerate(block.items, 1):
+            paragraph = document.add_paragraph(f"{number}. {item}")
+            paragraph.paragraph_format.left_indent = Pt(18)
+            paragraph.paragraph_format.first_line_indent = Pt(-14)
+    elif isinstance(block, Table):
+        _docx_table(document, block)
+    elif block.style == "quote":
+        document.add_paragraph(block.text, style="Intense Quote")
+    elif block.style == "note":
+        document.add_paragraph().add_run(block.text).italic = True
+    else:
+        document.add_paragraph(block.text)
+
+
 def _render_docx(doc: FlowDocument) -> Any:
     from docx import Document
 
     document = Document()
+    document.core_properties.title = doc.title
+    document.sections[0].footer.paragraphs[0].text = f"{doc.title} · drafted {date.today():%Y-%m-%d}"
     document.add_heading(doc.title, level=0)
     byline = document.add_paragraph().add_run(f"Drafted with the CME community assistant on {date.today():%Y-%m-%d}.")
     byline.italic = True
     for section in doc.sections:
         document.add_heading(section.heading, level=1)
-        for label, lines in section.fields:
-            paragraph = document.add_paragraph()
-            paragraph.add_run(f"{_label(label)} ").bold = True
-            if len(lines) == 1:
-                paragraph.add_run(lines[0])
-            else:
-                for line in lines:
-                    document.add_paragraph(line, style="List Bullet")
-        for text in section.paragraphs:
-            document.add_paragraph(text)
-        if section.table:
-            headers, rows = section.table
-            table = document.add_table(rows=1, cols=len(headers))
-            table.style = "Table Grid"
-            for cell, header in zip(table.rows[0].cells, headers, strict=True):
-                cell.text = ""
-                cell.paragraphs[0].add_run(header).bold = True
-            for row in rows:
-                cells = table.add_row().cells
-                for cell, value in zip(cells, row, strict=True):
-                    cell.text = value
-    if doc.weaknesses:
-        document.add_heading("Weaknesses to fix", level=1)
-        for reason in doc.weaknesses:
-            document.add_paragraph(reason, style="List Bullet")
+        if section.supports:
+            document.add_paragraph().add_run(f"Supports: {'; '.join(section.supports)}").italic = True
+        for block in section.blocks:
+            _docx_block(document, block)
+    if doc.open_issues:
+        document.add_heading("Open issues", level=1)
+        for number, issue in enumerate(doc.open_issues, 1):
+            document.add_paragraph(f"{number}. {issue}")
     return document
 
 

@@ -3,6 +3,7 @@ them at the field (Slack `response_action: errors`, the console re-asks that que
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.flows.definitions import FieldDef, FlowDef, StepDef
@@ -65,6 +66,28 @@ def validate_field(field: FieldDef, value: Any, answers: Answers, flow: FlowDef)
     except InputError as exc:
         return str(exc)
     return None
+
+
+# The "Line 1 (“...”): " a one-line check puts before its message; line_errors names the real line instead.
+_LINE_PREFIX = re.compile(r"^Line \d+ \(“.*?”\): ")
+
+
+def line_errors(field: FieldDef, text: str, flow: FlowDef) -> dict[int, str]:
+    """Errors by line number (1-based, empty lines skipped) for fields whose lines stand alone (agenda, people),
+    so a surface can ask again for the bad lines only and keep the good ones."""
+    if field.type not in ("agenda", "people"):
+        return {}
+    errors: dict[int, str] = {}
+    for number, line in enumerate(as_lines(text), start=1):
+        try:
+            message = _check_people(line) if field.type == "people" else None
+            if field.type == "agenda":
+                parse_agenda(line, flow.non_educational)
+        except InputError as exc:
+            message = str(exc)
+        if message:
+            errors[number] = _LINE_PREFIX.sub("", message)
+    return errors
 
 
 def _check_people(text: str) -> str | None:

@@ -33,7 +33,7 @@ NEEDS_ASSESSMENT_LINES = [
     "",
     "Clinicians apply a risk tool",
     "",
-    "3,4",
+    "4,5",  # Moore levels are typed as their level numbers
     "1",  # results, Moore levels, competencies
     "2,7",  # formats
     "Vignettes before and after; chart audit at 90 days",
@@ -94,6 +94,8 @@ def test_bad_duration_is_explained_and_asked_again(runtime: Runtime) -> None:
         "Recognise sepsis early",
         "",  # objectives
         "1",  # format: live
+        "",
+        "",  # dates and location: not set yet
         "",  # agenda: none
         "abc",
         "-20",
@@ -168,3 +170,74 @@ def test_other_commands_typed_mid_flow_are_not_taken_as_answers(runtime: Runtime
     state = FlowService(runtime.db, runtime.settings).get(1, "console-user")
     assert state.answers.get("topic", "") == ""  # "/drafts" was refused, not saved as the topic
     assert state.step.id == "topic"
+
+
+# Lines that take the mock activity to its "Time and credit" step.
+TO_TIME_STEP = ["Sepsis update", "", "ED physicians", "", "Recognise sepsis early", "", "1", "", ""]
+
+
+def test_numbered_options_are_typed_by_their_own_number(runtime: Runtime) -> None:
+    # Moore levels are labelled 2..6: typing 5 means Performance, never the fifth option (Patient health).
+    chat, output = chat_with(runtime, NEEDS_ASSESSMENT_LINES)
+    chat.handle("/needs-assessment")
+    state = FlowService(runtime.db, runtime.settings).get(1, "console-user")
+    assert state.answers["moore_levels"] == ["4", "5"]
+    assert "  3a. Declarative knowledge" in output.getvalue()
+
+    service = FlowService(runtime.db, runtime.settings)
+    outcomes = service.start("console-user", "mock_activity").definition.step_index("outcomes")
+    # Straight to the outcomes step: typed as a level number, and as a word.
+    for typed, saved in (("5", "5"), ("performance", "5"), ("patient", "6")):
+        draft = service.start("console-user", "mock_activity", surface="console")
+        service.save(draft.id, "console-user", {"title": "Sepsis"}, step_index=outcomes)
+        chat, _ = chat_with(runtime, ["Vignettes before and after", "", typed, "/save"])
+        chat.handle(f"/drafts {draft.id}")
+        assert service.get(draft.id, "console-user").answers["outcome_level"] == saved, typed
+
+
+def test_a_rejected_optional_answer_can_be_left_empty(runtime: Runtime) -> None:
+    # "-30 min" is refused; Enter must not bring it back ("now: -30 min, Enter keeps it").
+    lines = [*TO_TIME_STEP, "", "90 min", "-30 min", "", "/save"]
+    chat, output = chat_with(runtime, lines)
+    chat.handle("/mock-activity")
+    text = output.getvalue()
+    assert "is negative" in text and "now: -30 min" not in text
+    state = FlowService(runtime.db, runtime.settings).get(1, "console-user")
+    assert state.step.id == "people"
+    assert state.answers["estimated_minutes"] == "90 min" and state.answers["break_minutes"] == ""
+
+
+def test_a_dash_clears_an_optional_answer_on_resume(runtime: Runtime) -> None:
+    chat, _ = chat_with(runtime, [*TO_TIME_STEP, "", "90 min", "15 min", "/save"])
+    chat.handle("/mock-activity")
+    chat, output = chat_with(runtime, ["/back", "", "", "-", "/save"])
+    chat.handle("/drafts 1")
+    assert "Enter keeps it, - clears it" in output.getvalue()
+    state = FlowService(runtime.db, runtime.settings).get(1, "console-user")
+    assert state.answers["break_minutes"] == "" and state.answers["estimated_minutes"] == "90 min"
+
+
+def test_one_bad_agenda_line_is_asked_again_alone(runtime: Runtime) -> None:
+    agenda = ["08:00-09:00 Guideline update", "9.15 to ten Case workshop", "10:30-11:00 Q&A", ""]
+    lines = [*TO_TIME_STEP, *agenda, "09:15-10:15 Case workshop", "", "", "/save"]
+    chat, output = chat_with(runtime, lines)
+    chat.handle("/mock-activity")
+    text = output.getvalue()
+    assert "Line 2 (“9.15 to ten Case workshop”): I can't find a time range" in text
+    state = FlowService(runtime.db, runtime.settings).get(1, "console-user")
+    assert state.answers["agenda"].splitlines() == [
+        "08:00-09:00 Guideline update",
+        "09:15-10:15 Case workshop",
+        "10:30-11:00 Q&A",
+    ]
+
+
+def test_a_bad_people_line_can_be_dropped(runtime: Runtime) -> None:
+    people = ["Dr Ana Ruiz | planner | none", "Dr Lee Chen faculty", ""]
+    to_people = [*TO_TIME_STEP, "", "90 min", "", "1"]  # time step, then "no exception"
+    # Enter at "line 2 again" drops it; /save at the next question keeps what was typed in the step.
+    chat, output = chat_with(runtime, [*to_people, *people, "", "/save"])
+    chat.handle("/mock-activity")
+    assert "Line 2 (“Dr Lee Chen faculty”): write Name | planner or faculty" in output.getvalue()
+    state = FlowService(runtime.db, runtime.settings).get(1, "console-user")
+    assert state.answers["people"] == "Dr Ana Ruiz | planner | none"

@@ -133,8 +133,9 @@ def test_finished_activity_is_posted_and_the_docx_uploaded(
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Activity plan: Diabète et insuline 🩺 糖尿病" in text
     assert "Educational time: 135 min" in text
-    checklist = {row.cells[0].text: row.cells[1].text for row in document.tables[-1].rows}
-    assert checklist["Commercial support"] == "❌ Missing"
+    # The last two tables are the compliance checklist and the PARS readiness list.
+    checklist = {row.cells[0].text: row.cells[1].text for row in document.tables[-2].rows}
+    assert checklist["Commercial support"] == "Missing"
     assert FlowService(slack_app.runtime.db, slack_app.runtime.settings).drafts_for("U1") == []
 
 
