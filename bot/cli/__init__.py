@@ -270,6 +270,52 @@ def insights(
             print(f"\nChart: {chart}")
 
 
+@app.command()
+def outcomes(
+    file: Annotated[Path, typer.Argument(help="Responses CSV: learner_id,item,phase,correct (or score).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print items, summary and problems as JSON.")] = False,
+    items: Annotated[
+        Path | None, typer.Option("--items", help="Item metadata CSV: item,objective,level (Moore 3a, 3b, 4, 5...).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write the chart (PNG) and the report (.docx) into.")
+    ] = None,
+    activity: Annotated[str | None, typer.Option("--activity", help="Activity name for the report.")] = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest responses file accepted, in MB.")] = 50,
+) -> None:
+    """Pre/post outcomes: McNemar or paired tests per item, Holm-adjusted, with the Moore level the data support.
+
+    Bad rows are listed and left out (exit 0); exit 2 with one line when nothing can be analysed."""
+    from bot.outcomes import OutcomesInputError, analyse_csv, chart_png, write_docx
+
+    try:
+        result = analyse_csv(file, items=items, activity=activity, max_bytes=int(max_mb * 1e6))
+    except OutcomesInputError as exc:
+        console.print(f"Cannot analyse {file.name}: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from exc
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            png = chart_png(result, out / f"{file.stem}-outcomes.png")
+            report = write_docx(result, out / f"{file.stem}-outcomes.docx", chart=png)
+        except OSError as exc:
+            console.print(f"Cannot write to {out}: {exc.strerror or exc}", markup=False, highlight=False)
+            raise typer.Exit(2) from exc
+        console.print(f"Wrote {out / f'{file.stem}-outcomes.png'} and {report}", markup=False, highlight=False)
+    if as_json:
+        sys.stdout.write(result.to_json() + "\n")
+        return
+    print(result.text())
+    if result.problems:
+        counts = ", ".join(f"{count} {kind}" for kind, count in result.summary["problem_counts"].items())
+        console.print(f"\nData problems ({counts}); rows with problems were left out:", markup=False, highlight=False)
+        for problem in result.problems[:20]:
+            where = f"line {problem.line}" if problem.line is not None else "file"
+            console.print(f"  {where}: {problem.message}", markup=False, highlight=False)
+        if len(result.problems) > 20:
+            console.print("  ... and more: see --json or the report", markup=False, highlight=False)
+
+
 kb_app = typer.Typer(no_args_is_help=True, help="Community knowledge: export and import saved answers as Markdown.")
 app.add_typer(kb_app, name="kb")
 

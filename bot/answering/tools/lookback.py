@@ -23,6 +23,13 @@ WINDOW_MONTHS = 24
 STATED = ("24 months",)  # the section must still say it, or the tool stands down
 
 
+def window_opens(collected: date) -> date:
+    """The first day inside the lookback for a disclosure collected on `collected`: 24 months earlier, same day of
+    the month (the 31st becomes the month's last day). A relationship that ended on or after it is inside the window.
+    Public so other callers (bot/disclosure) count the window exactly as this tool does."""
+    return add_months(collected, -WINDOW_MONTHS)
+
+
 def _flat(rule: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
     return (rule[0], *rule[1])
 
@@ -208,7 +215,7 @@ def _activity_only(
     within 24 months of the activity is inside whenever it is collected; an older one depends on the collection."""
     activity = dates.activity
     assert activity is not None
-    boundary = add_months(activity.last, -WINDOW_MONTHS)
+    boundary = window_opens(activity.last)
     if dates.ongoing or ended.first >= boundary:
         lead = (
             f"Yes, it must be disclosed: a relationship that {ended_text} is inside the 24-month window, whenever "
