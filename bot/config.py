@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     knowledge_dir: Path = Field(default=PROJECT_ROOT / "knowledge", alias="CMEBOT_KNOWLEDGE_DIR")
     prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", alias="CMEBOT_PROMPTS_DIR")
     embedding_model: str = Field(default="all-MiniLM-L6-v2", alias="CMEBOT_EMBEDDING_MODEL")
+    # ONNX Runtime (exported once into data_dir/onnx) or torch; `auto` falls back to torch with one log line.
+    embedding_backend: Literal["auto", "onnx", "torch"] = Field(default="auto", alias="CMEBOT_EMBEDDING_BACKEND")
     top_k: int = Field(default=5, alias="CMEBOT_TOP_K")
 
     # --- answering -----------------------------------------------------------------------------

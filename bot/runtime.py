@@ -109,7 +109,9 @@ class Runtime:
     def embeddings(self) -> Any:
         from bot.knowledge.embeddings import get_embeddings
 
-        return get_embeddings(self.settings.embedding_model)
+        return get_embeddings(
+            self.settings.embedding_model, self.settings.embedding_backend, self.settings.data_dir / "onnx"
+        )
 
     @cached_property
     def indexer(self) -> KnowledgeIndexer:

@@ -52,6 +52,10 @@ from bot.knowledge.chunking import chunk_document
 from bot.knowledge.documents import DocumentError
 from bot.knowledge.loaders import load_file
 
+# libyaml's safe loader parses the 398 cards ten times faster than the pure-Python one (0.05 s against
+# 0.5 s, most of a one-shot `cmebot ask`); the same safe subset of YAML either way.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 CARD_DIR_NAME = "cards"
 CARD_SUFFIXES = (".yml", ".yaml")
 Tier = Literal["authority", "maintainers", "community", "unreviewed"]
@@ -142,7 +146,7 @@ def load_cards(knowledge_dir: Path) -> list[AnswerCard]:
     for path in sorted(p for p in folder.rglob("*") if p.suffix in CARD_SUFFIXES):
         name = path.relative_to(knowledge_dir).as_posix()
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or []
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise CardError(f"{name}: not valid YAML ({exc.__class__.__name__})") from exc
         if not isinstance(raw, list):
@@ -243,7 +247,7 @@ def stamp(knowledge_dir: Path, card_ids: list[str], today: date | None = None) -
     wanted = set(card_ids)
     stamped: list[str] = []
     for path in sorted(p for p in card_dir(knowledge_dir).rglob("*") if p.suffix in CARD_SUFFIXES):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or []
         changed = False
         for item in raw:
             if item.get("id") not in wanted:
