@@ -31,7 +31,7 @@ ACTIVITY = {
     "09:30-09:45 Coffee break\n09:45-11:00 Case workshop: home blood pressure monitoring\n"
     "11:00-12:00 Panel: team-based titration\n12:00-13:00 Lunch and exhibits",
     "people": "Dr Ana Ruiz | planner | none\n"
-    "Dr Lee Chen | faculty | speakers' bureau, Acme Pharma (ended 2025) | slides peer reviewed by the planning committee\n"
+    "Dr Lee Chen | faculty | speakers' bureau, Acme Pharma (ended 2025) | slides peer reviewed by the planners\n"
     "Maria Santos, RN | planner | none\n"
     "Dr Omar Haddad | faculty | consultant, CardioDevice Inc. | content limited to guideline recommendations\n"
     "Dr Priya Nair | reviewer | public stock, Big Pharma Co. | reviewer has no role in the session she holds stock in",

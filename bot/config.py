@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
     # Fernet key(s) encrypting workspace tokens at rest (OAuth installs); comma-separated, the first encrypts.
     token_key: SecretStr | None = Field(default=None, alias="CMEBOT_TOKEN_KEY")
+    # Slack's agent view (README: Connecting Slack): "auto" uses it in a workspace once Slack has sent an agent event
+    # from there; "on" and "off" decide for every workspace. With an LLM, threaded answers stream as they are written.
+    agent_view: Literal["auto", "on", "off"] = Field(default="auto", alias="CMEBOT_AGENT_VIEW")
+    stream_answers: bool = Field(default=True, alias="CMEBOT_STREAM_ANSWERS")
 
     # --- durable answering (bot/services/jobs.py, bot/slack/jobs.py); tests run these compressed ----------
     # Answer workers (0: every core but one offline, more with an LLM) and Slack posting workers per process.

@@ -44,6 +44,9 @@ class Runtime:
         # The knowledge version the engine was built on, and when to look for a newer one next.
         self._engine_version = 0
         self._next_version_check = 0.0
+        # Hosts a member's link may reach despite being private: empty in production, and set only by tests in
+        # code (never from the environment) so they can serve pages on 127.0.0.1 (bot.fetching).
+        self.fetch_allow: frozenset[tuple[str, int]] = frozenset()
 
     def close(self) -> None:
         """Release the database pool and the Chroma client (its files stay open until the last client closes)."""

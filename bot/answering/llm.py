@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
+import contextvars
 import logging
 import os
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +22,20 @@ INSUFFICIENT = "INSUFFICIENT"
 _CITATION = re.compile(r"\[(\d+)\]")
 # One pool for the whole process: a hard deadline on every call, whatever the client library does.
 _pool = concurrent.futures.ThreadPoolExecutor(max_workers=8, thread_name_prefix="llm")
+# Where the text of an answer goes while the model writes it (a Slack stream), set by the caller around ask().
+# Only the answer itself is streamed, never a condensed follow-up or a card's phrasing, and what is streamed is a
+# preview: the caller still receives the grounded (or fallback) answer and must put that in its place.
+_answer_sink: contextvars.ContextVar[Callable[[str], None] | None] = contextvars.ContextVar("answer_sink", default=None)
+
+
+@contextlib.contextmanager
+def streaming_answer_to(sink: Callable[[str], None] | None) -> Iterator[None]:
+    """While the block runs, an LLM answer written on this thread is also handed to `sink` piece by piece."""
+    token = _answer_sink.set(sink)
+    try:
+        yield
+    finally:
+        _answer_sink.reset(token)
 
 
 class LLMUnavailable(RuntimeError):
@@ -86,12 +103,13 @@ class LLMAnswerer:
         self.model_name = settings.llm or ""
         self.chat_model = chat_model or build_chat_model(settings)
 
-    def _invoke(self, system: str | None, user: str) -> str:
+    def _invoke(self, system: str | None, user: str, sink: Callable[[str], None] | None = None) -> str:
         from langchain_core.messages import HumanMessage, SystemMessage
 
         messages: list[Any] = [SystemMessage(system)] if system else []
         messages.append(HumanMessage(user))
-        future = _pool.submit(self.chat_model.invoke, messages)
+        call: Callable[[list[Any]], Any] = self.chat_model.invoke if sink is None else lambda m: self._stream(m, sink)
+        future = _pool.submit(call, messages)
         try:
             reply = future.result(timeout=self.settings.llm_timeout + 1)
         except concurrent.futures.TimeoutError as exc:
@@ -100,12 +118,33 @@ class LLMAnswerer:
         except Exception as exc:  # any provider error: HTTP 500, auth, connection refused...
             log.warning("LLM call failed: %s", exc.__class__.__name__)
             raise LLMUnavailable(exc.__class__.__name__) from exc
+        if isinstance(reply, str):
+            return reply.strip()
         content = reply.content if isinstance(reply.content, str) else str(reply.content)
         return content.strip()
 
+    def _stream(self, messages: list[Any], sink: Callable[[str], None]) -> str:
+        """The model's reply, handed to `sink` as it arrives. The opening is held back until it cannot be the
+        INSUFFICIENT verdict, so a decline is never shown as if it were the start of an answer."""
+        parts: list[str] = []
+        released = False
+        for chunk in self.chat_model.stream(messages):
+            piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content or "")
+            if not piece:
+                continue
+            parts.append(piece)
+            if released:
+                _feed(sink, piece)
+                continue
+            opening = "".join(parts).lstrip()
+            if len(opening) >= len(INSUFFICIENT) and not opening.upper().startswith(INSUFFICIENT):
+                released = True
+                _feed(sink, opening)
+        return "".join(parts)
+
     def answer(self, question: str, passages: list[Passage]) -> LLMReply:
         user = load_text("answer_user.md").format(passages=format_passages(passages), question=_fenced(question))
-        text = self._invoke(load_text("answer_system.md"), user)
+        text = self._invoke(load_text("answer_system.md"), user, sink=_answer_sink.get())
         if not text or text.upper().startswith(INSUFFICIENT):
             return LLMReply(text="", insufficient=True, cited=[])
         cited = [int(n) - 1 for n in dict.fromkeys(_CITATION.findall(text)) if 0 < int(n) <= len(passages)]
@@ -124,3 +163,11 @@ class LLMAnswerer:
     def condense(self, question: str, history: str) -> str:
         text = self._invoke(None, load_text("condense.md").format(history=_fenced(history), question=_fenced(question)))
         return text.splitlines()[0].strip() if text else question
+
+
+def _feed(sink: Callable[[str], None], text: str) -> None:
+    # The preview is a courtesy: whatever goes wrong showing it must not cost the member the answer.
+    try:
+        sink(text)
+    except Exception:
+        log.exception("Streaming a partial answer failed; the answer is still posted whole")

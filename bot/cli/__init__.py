@@ -316,6 +316,38 @@ def outcomes(
             console.print("  ... and more: see --json or the report", markup=False, highlight=False)
 
 
+@app.command()
+def check(
+    source: Annotated[str, typer.Argument(help="A flyer: a file (PDF, DOCX, HTML, text), a link, or - for stdin")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False,
+) -> None:
+    """Is it accredited? Read a flyer's accreditation and credit statements and its red flags."""
+    from bot.checker.render import as_lines
+    from bot.checker.service import AccreditationChecker, CheckInputError
+
+    checker = AccreditationChecker()
+    try:
+        if source == "-":
+            outcome = checker.check_message(sys.stdin.buffer.read().decode("utf-8", errors="replace"))
+        elif source.lower().startswith(("http://", "https://")):
+            outcome = checker.check_url(source)
+        else:
+            path = Path(source)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                console.print(f"Cannot read {source}: {exc.strerror or exc}", markup=False)
+                raise typer.Exit(2) from exc
+            outcome = checker.check_file(data, path.name)
+    except CheckInputError as exc:
+        console.print(str(exc), markup=False)
+        raise typer.Exit(2) from exc
+    if as_json:
+        print(json.dumps(outcome.result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    print("\n".join(as_lines(outcome.result, outcome.checked)))
+
+
 kb_app = typer.Typer(no_args_is_help=True, help="Community knowledge: export and import saved answers as Markdown.")
 app.add_typer(kb_app, name="kb")
 

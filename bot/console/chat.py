@@ -86,7 +86,7 @@ def _print_help(chat: ConsoleChat, _rest: str) -> None:
 
 
 def _command_modules() -> list[Callable[[ConsoleChat], None]]:
-    """Console commands contributed by the guided flows and the onboarding pathway."""
-    from bot.console import flow_commands, welcome_commands
+    """Console commands contributed by the guided flows, the onboarding pathway and the accreditation checker."""
+    from bot.console import check_commands, flow_commands, welcome_commands
 
-    return [flow_commands.register, welcome_commands.register]
+    return [flow_commands.register, welcome_commands.register, check_commands.register]

@@ -1,6 +1,6 @@
-"""/needs-assessment, /mock-activity and /drafts in `cmebot chat`: the guided flows, asked one question at a
-time from the same definitions Slack renders (prompts/flows/*.yml). Finished documents are written as
-Markdown and .docx to settings.output_dir."""
+"""/needs-assessment, /mock-activity, /outcomes, /disclosure-check and /drafts in `cmebot chat`: the guided
+flows, asked one question at a time from the same definitions Slack renders (prompts/flows/*.yml). Finished
+documents are written as Markdown and .docx to settings.output_dir."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from bot.flows.checks import STATUS_ICONS
+from bot.flows.datafile import parse_data_file
 from bot.flows.definitions import FieldDef, FlowDef, load_flow
 from bot.flows.documents import display_value, write_files
+from bot.flows.dynamic import field_def, step_fields
+from bot.flows.outcomes import analyse_answers, template_files
 from bot.flows.service import DraftNotFound, FlowDraftState, FlowService, document_for
 from bot.flows.validation import as_lines, line_errors, validate_field
 
@@ -39,6 +42,10 @@ def _service(chat: ConsoleChat) -> FlowService:
     return FlowService(chat.runtime.db, chat.runtime.settings)
 
 
+# "/drafts" or "/help me" is a command typed mid-flow; "/home/ana/data.csv" is a path, an answer.
+_COMMAND = re.compile(r"^/[a-z][a-z-]*(?:\s|$)")
+
+
 def _read(chat: ConsoleChat, prompt: str) -> str:
     while True:
         line = chat.ask(prompt)
@@ -47,7 +54,7 @@ def _read(chat: ConsoleChat, prompt: str) -> str:
         word = line.strip().lower()
         if word in ("/back", "/save", "/cancel"):
             raise _Stop(word)
-        if not (word.startswith("/") and word[1:2].isalpha()):
+        if not _COMMAND.match(word):
             return line
         # Another command (/drafts, /help...) typed mid-flow would otherwise be stored as the answer.
         chat.console.print(f"[yellow]{CONTROLS} Other commands work once this flow is saved or done.[/yellow]")
@@ -95,6 +102,10 @@ def _ask_field(chat: ConsoleChat, service: FlowService, state: FlowDraftState, f
     out.print(f"\n[bold]{escape(field.label)}[/bold]{optional}{hint}")
     if field.help:
         out.print(f"[dim]{escape(field.help)}[/dim]")
+    if field.type == "data_file":
+        out.print("[dim]Type the path of the CSV file.[/dim]")
+    if field.type == "users":
+        out.print("[dim]Slack member ids or names, separated by commas.[/dim]")
     if field.type in ("choice", "multi_choice", "needs_assessment"):
         choices = _choices(field, service, state)
         if field.type == "needs_assessment":
@@ -152,7 +163,8 @@ def _show_answers(chat: ConsoleChat, state: FlowDraftState) -> None:
     table = Table(title=f"Saved so far: {state.title}", show_lines=False)
     table.add_column("Question")
     table.add_column("Answer")
-    for field in state.definition.fields.values():
+    fields = [f for step in state.definition.steps for f in step_fields(state.definition, step, state.answers)]
+    for field in fields:
         lines = display_value(field, state.answers.get(field.id))
         if lines:
             table.add_row(escape(field.label), escape("\n".join(lines)))
@@ -170,7 +182,8 @@ def run_flow(chat: ConsoleChat, service: FlowService, state: FlowDraftState, res
     errors: dict[str, str] = {}
     while not state.completed:
         step = state.step
-        values = {field.id: state.answers.get(field.id) for field in step.fields}
+        fields = step_fields(flow, step, state.answers)
+        values = {field.id: state.answers.get(field.id) for field in fields}
         if not errors:
             header = f"Step {state.step_index + 1} of {len(flow.steps)}: {escape(step.label)}"
             out.print(f"\n[bold cyan]{header}[/bold cyan]")
@@ -179,7 +192,7 @@ def run_flow(chat: ConsoleChat, service: FlowService, state: FlowDraftState, res
         try:
             # Field errors are caught as each answer is typed; after a whole-step error (no agenda and no
             # estimate, breaks longer than the time) the step is asked again, Enter keeping each answer.
-            for field in step.fields:
+            for field in fields:
                 # After a rejected answer, Enter falls back to the last usable one (or to nothing for an optional
                 # field): offering to "keep" the rejected text left no way out but typing something else.
                 usable = values[field.id]
@@ -187,7 +200,7 @@ def run_flow(chat: ConsoleChat, service: FlowService, state: FlowDraftState, res
                     usable = None
                 while True:
                     values[field.id] = _ask_field(chat, service, state, field, values[field.id])
-                    if field.type in ("agenda", "people") and line_errors(field, str(values[field.id] or ""), flow):
+                    if line_errors(field, str(values[field.id] or ""), flow):
                         values[field.id] = _fix_lines(chat, field, str(values[field.id]), flow)
                     message = validate_field(field, values[field.id], {**state.answers, **values}, flow)
                     if not message:
@@ -203,7 +216,8 @@ def run_flow(chat: ConsoleChat, service: FlowService, state: FlowDraftState, res
         outcome = service.submit_step(state.id, state.user_id, values)
         state, errors = outcome.state, outcome.errors
         for field_id, message in errors.items():
-            out.print(f"[red]{escape(flow.fields[field_id].label)}: {escape(message)}[/red]")
+            known = field_def(flow, field_id, state.answers)
+            out.print(f"[red]{escape(known.label if known else field_id)}: {escape(message)}[/red]")
     _finish(chat, service, state)
 
 
@@ -224,9 +238,50 @@ def _stopped(
     return True
 
 
+def _finish_outcomes(chat: ConsoleChat, state: FlowDraftState) -> None:
+    out = chat.console
+    data = parse_data_file(state.answers.get("data_file"))
+    if data is None or data.path is None:
+        out.print("The data file of this draft was shared in Slack; finish it there.")
+        return
+    out.print("[dim]Analysing…[/dim]")
+    delivery = analyse_answers(state.answers, data.path)
+    if not delivery.ok:
+        out.print(f"[red]{escape(delivery.error)}[/red]")
+        out.print("Fix the file and resume with /drafts, or type /outcomes template for an example.")
+        return
+    folder = chat.runtime.settings.output_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"outcomes-{state.id}"
+    files = {f"{stem}.docx": delivery.docx, f"{stem}.png": delivery.chart}
+    if delivery.result is not None:
+        files[f"{stem}.json"] = delivery.result.to_json(indent=2).encode("utf-8")
+    for name, content in files.items():
+        (folder / name).write_bytes(content or b"")
+    out.print(f"\n[bold]Outcomes: {escape(delivery.activity or state.title)}[/bold]")
+    for line in delivery.lines:
+        out.print(escape(line))
+    for name in files:
+        out.print(f"Written: {folder / name}", markup=False)
+
+
 def _finish(chat: ConsoleChat, service: FlowService, state: FlowDraftState) -> None:
+    if state.flow == "outcomes":
+        _finish_outcomes(chat, state)
+        return
     doc = document_for(service, state)
     markdown, docx = write_files(doc, chat.runtime.settings.output_dir, state.id)
+    if doc.flow == "disclosure_check":
+        learner = next((section for section in doc.sections if section.heading == "Disclosure for learners"), None)
+        chat.console.print("\n[bold]Disclosure for learners[/bold]")
+        for block in learner.blocks if learner else []:
+            chat.console.print(getattr(block, "text", ""), markup=False, highlight=False)
+        for issue in doc.open_issues:
+            chat.console.print(f"Still open: {issue}", style="yellow", markup=False, highlight=False)
+        chat.console.print(f"\nDone: [bold]{escape(doc.title)}[/bold]")
+        chat.console.print(f"Markdown: {markdown}", markup=False)
+        chat.console.print(f"Word:     {docx}", markup=False)
+        return
     table = Table(title=doc.checklist_heading, show_lines=True)
     for column in ("Item", "Status", "Standard or criterion", "What to do"):
         table.add_column(column)
@@ -246,6 +301,18 @@ def _start(flow_name: str):  # type: ignore[no-untyped-def]
     def handler(chat: ConsoleChat, rest: str) -> None:
         service = _service(chat)
         words = rest.split()
+        if flow_name in ("outcomes", "disclosure_check") and words[:1] == ["template"]:
+            _write_templates(chat, flow_name)
+            return
+        if flow_name == "disclosure_check" and words[:1] == ["reminders"]:
+            from datetime import date
+
+            from bot.flows.disclosure_check import reminder_lines
+
+            lines = reminder_lines(chat.runtime.db, date.today(), owner=chat.user_id)
+            for line in lines or ["No series disclosure is due in the next 30 days."]:
+                chat.console.print(line, markup=False, highlight=False)
+            return
         try:
             if words[:1] == ["resume"]:
                 _resume(chat, service, words[1] if len(words) > 1 else "", flow_name)
@@ -258,6 +325,21 @@ def _start(flow_name: str):  # type: ignore[no-untyped-def]
         run_flow(chat, service, state)
 
     return handler
+
+
+def _write_templates(chat: ConsoleChat, flow_name: str) -> None:
+    folder = chat.runtime.settings.output_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    if flow_name == "disclosure_check":
+        from bot.disclosure import csv_template
+
+        files = {"disclosure-relationships-template.csv": csv_template()}
+    else:
+        files = template_files()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        chat.console.print(f"Written: {folder / name}", markup=False)
+    chat.console.print(f"Fill it in, then start /{load_flow(flow_name).command}.")
 
 
 def _resume(chat: ConsoleChat, service: FlowService, draft_id: str, flow_name: str | None = None) -> None:
@@ -320,5 +402,15 @@ def register(chat: ConsoleChat) -> None:
         "mock-activity",
         "draft a mock CME activity ('from <needs assessment #>' to build on one)",
         _start("mock_activity"),
+    )
+    chat.register(
+        "outcomes",
+        "analyse pre/post learner data from a CSV ('template' writes example files)",
+        _start("outcomes"),
+    )
+    chat.register(
+        "disclosure-check",
+        "Standard 3 for one activity: relationships, decisions, learner disclosure ('template' writes the CSV)",
+        _start("disclosure_check"),
     )
     chat.register("drafts", "list your unfinished flows; /drafts <number> resumes one", drafts)

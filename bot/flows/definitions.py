@@ -13,19 +13,34 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from bot.texts import load_text
 
-FLOW_NAMES = ("needs_assessment", "mock_activity")
+FLOW_NAMES = ("needs_assessment", "mock_activity", "outcomes", "disclosure_check")
 
 # Slack rejects a plain_text_input whose max_length exceeds 3000, and modal titles over 24 characters.
 SLACK_TEXT_LIMIT = 3000
 SLACK_TITLE_LIMIT = 24
 
 FieldType = Literal[
-    "text", "long_text", "lines", "choice", "multi_choice", "duration", "agenda", "people", "needs_assessment"
+    "text",
+    "long_text",
+    "lines",
+    "choice",
+    "multi_choice",
+    "duration",
+    "agenda",
+    "people",
+    "needs_assessment",
+    "data_file",  # a CSV shared in Slack's file input, or a path in the console
+    "outcome_items",  # "item | objective | Moore level", one per line
+    "relationships",  # "Name | role | company | nature | start | end | ownership", one per line
+    "date",  # a calendar date: 2025-03-15, 15 March 2025, 03/15/2025
+    "users",  # Slack members (a people picker in Slack; ids or names typed in the console)
 ]
 # Typing instructions inside a label: "(one per line)", "(one session per line)".
 _FORM_HINT = re.compile(r"\s*\((?:one|one [a-z]+) per line\)", re.IGNORECASE)
-MULTILINE_TYPES = frozenset({"long_text", "lines", "agenda", "people"})
-TEXT_TYPES = frozenset({"text", "long_text", "lines", "duration", "agenda", "people"})
+MULTILINE_TYPES = frozenset({"long_text", "lines", "agenda", "people", "outcome_items", "relationships"})
+TEXT_TYPES = frozenset(
+    {"text", "long_text", "lines", "duration", "agenda", "people", "outcome_items", "relationships", "date"}
+)
 
 
 class OptionDef(BaseModel):
@@ -59,6 +74,9 @@ class FieldDef(BaseModel):
     help: str = ""
     # The label in a filed document, where form instructions such as "(one per line)" do not belong.
     document_label: str = ""
+    # A data_file whose rows become another field's lines: the converter's name and that field (bot/flows/dynamic).
+    convert: str = ""
+    into: str = ""
     options: list[OptionDef] = Field(default_factory=list)
 
     @field_validator("max_length")
@@ -98,6 +116,8 @@ class StepDef(BaseModel):
     intro: str = ""
     # The accreditation criteria or standards this step's answers give evidence for, named in the document.
     supports: list[str] = Field(default_factory=list)
+    # Fields derived from earlier answers by a registered provider (bot/flows/dynamic.py).
+    dynamic: str = ""
     fields: list[FieldDef]
     require_one_of: list[str] = Field(default_factory=list)
 
@@ -148,7 +168,7 @@ class FlowDef(BaseModel):
 
 
 def load_flow(name: str) -> FlowDef:
-    """The definition of flow `name` ("needs_assessment" or "mock_activity"; dashes are accepted)."""
+    """The definition of flow `name` (one of FLOW_NAMES; dashes are accepted)."""
     key = name.replace("-", "_")
     if key not in FLOW_NAMES:
         raise KeyError(f"unknown flow {name!r}")

@@ -16,6 +16,7 @@ from bot.flows.answers import MockActivity, Person, parse_people
 from bot.flows.checks import STATUS_ICONS, CheckItem
 from bot.flows.compliance import build_checklist
 from bot.flows.credits import CreditResult
+from bot.flows.datafile import parse_data_file
 from bot.flows.definitions import FieldDef, FlowDef, load_flow
 from bot.flows.disclosure import LearnerDisclosure, learner_disclosure
 from bot.flows.pars import PARS_SOURCE, ParsField, pars_readiness
@@ -88,6 +89,11 @@ def display_value(field_def: FieldDef, value: Any) -> list[str]:
         return [field_def.label_for(str(value))] if value else []
     if field_def.type == "needs_assessment":
         return [f"Needs assessment #{value}"] if value else []
+    if field_def.type == "data_file":
+        data = parse_data_file(value)
+        return [data.name] if data else []
+    if field_def.type == "users":
+        return [str(user) for user in (value or []) if str(user)] if isinstance(value, list) else as_lines(value)
     return as_lines(value)
 
 
@@ -139,6 +145,11 @@ def build_document(flow_name: str, answers: dict[str, Any], source: dict[str, An
     flow = load_flow(flow_name)
     if flow.name == "needs_assessment":
         return _needs_assessment(flow, answers)
+    if flow.name == "disclosure_check":
+        return _disclosure_record(flow, answers)
+    if flow.name == "outcomes":
+        # The answers only (a preview); the finished flow's report is the analysis (bot.flows.outcomes).
+        return FlowDocument(flow.name, flow.render_title(answers), flow.intro, _step_sections(flow, answers), [], "")
     return _activity_plan(flow, answers, source)
 
 
@@ -226,6 +237,30 @@ def _activity_plan(flow: FlowDef, answers: dict[str, Any], source: dict[str, Any
         disclosure=disclosure,
         pars=pars,
     )
+
+
+def _disclosure_record(flow: FlowDef, answers: dict[str, Any]) -> FlowDocument:
+    """The Standard 3 record for the activity file (bot/disclosure/record.py), the learner disclosure first."""
+    from bot.disclosure import activity_record, learner_disclosure
+    from bot.flows.disclosure_check import result_of
+
+    title = flow.render_title(answers)
+    result = result_of(answers)
+    if result is None:
+        return FlowDocument(flow.name, title, flow.intro, _step_sections(flow, answers), [], "")
+    record = activity_record(result)
+    learner = learner_disclosure(result)
+    sections = [Section("Disclosure for learners", [Paragraph(line, "quote") for line in learner.splitlines() if line])]
+    for part in record.sections:
+        blocks: list[Block] = [Paragraph(part.text)] if part.text else []
+        if part.rows:
+            blocks.append(Table(list(part.headers), [[str(cell) for cell in row] for row in part.rows]))
+        sections.append(Section(part.title, blocks))
+    notes = str(answers.get("record_notes") or "").strip()
+    if notes:
+        sections.append(Section("Notes", [Paragraph(notes)]))
+    issues = [q.text for q in result.questions] + [p.message for p in result.problems if p.blocking]
+    return FlowDocument(flow.name, title, flow.intro, sections, [], "", open_issues=issues)
 
 
 def _summary_rows(

@@ -14,8 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from bot.config import Settings
-from bot.flows.definitions import FlowDef, StepDef, load_flow
+from bot.flows.datafile import check_data_file, parse_data_file
+from bot.flows.definitions import FieldDef, FlowDef, StepDef, load_flow
 from bot.flows.documents import FlowDocument, build_document
+from bot.flows.dynamic import convert, step_fields
 from bot.flows.validation import Answers, is_empty, normalise, validate_step
 from bot.storage.db import Database
 from bot.storage.models._types import utcnow
@@ -124,18 +126,30 @@ class FlowService:
     def save(self, draft_id: int, user_id: str, values: Answers, step_index: int | None = None) -> FlowDraftState:
         """Store answers as entered, valid or not ("Save for later", Back): nothing typed is lost."""
         state = self.get(draft_id, user_id)
-        fields = state.definition.fields
+        fields = {
+            **state.definition.fields,
+            **{f.id: f for f in step_fields(state.definition, state.step, state.answers)},
+        }
         answers = {**state.answers, **{k: normalise(fields[k], v) for k, v in values.items() if k in fields}}
+        answers = {**answers, **_keep_shared_files(list(fields.values()), answers, state.answers)}
         return self._write(draft_id, answers, state.step_index if step_index is None else step_index)
 
-    def submit_step(self, draft_id: int, user_id: str, values: Answers) -> StepOutcome:
-        """Validate the current step; on success move on (or complete after the last step)."""
+    def submit_step(
+        self, draft_id: int, user_id: str, values: Answers, files: dict[str, bytes] | None = None
+    ) -> StepOutcome:
+        """Validate the current step; on success move on (or complete after the last step).
+
+        `files`: the content of files shared in this step (field id -> bytes), read by a surface that can reach
+        them (Slack with its token); a local path typed in the console is read here."""
         state = self.get(draft_id, user_id)
         if state.completed:
             return StepOutcome(state, {})
         flow, step = state.definition, state.step
-        values = {field.id: normalise(field, values.get(field.id)) for field in step.fields}
-        errors = validate_step(flow, step, values, state.answers)
+        fields = step_fields(flow, step, state.answers)
+        values = {field.id: normalise(field, values.get(field.id)) for field in fields}
+        values = _keep_shared_files(fields, values, state.answers)
+        conversion_errors = _convert_files(fields, values, state.answers, files or {})
+        errors = conversion_errors or validate_step(flow, step, values, state.answers)
         answers = {**state.answers, **values}
         if errors:
             return StepOutcome(self._write(draft_id, answers, state.step_index), errors)
@@ -154,11 +168,16 @@ class FlowService:
             return StepOutcome(self._write(draft_id, answers, state.step_index + 1), {})
         # Last step: every step must still validate (an earlier one may have been saved unfinished).
         for index, earlier in enumerate(flow.steps):
-            earlier_values = {field.id: answers.get(field.id) for field in earlier.fields}
+            earlier_values = {field.id: answers.get(field.id) for field in step_fields(flow, earlier, answers)}
             earlier_errors = validate_step(flow, earlier, earlier_values, answers)
             if earlier_errors:
                 return StepOutcome(self._write(draft_id, answers, index), earlier_errors)
-        return StepOutcome(self._write(draft_id, answers, state.step_index, complete=True), {}, finished_now=True)
+        finished = self._write(draft_id, answers, state.step_index, complete=True)
+        if finished.flow == "disclosure_check":
+            from bot.flows.disclosure_check import remember_series
+
+            remember_series(self.db, finished.user_id, finished.id, finished.answers)
+        return StepOutcome(finished, {}, finished_now=True)
 
     def back(self, draft_id: int, user_id: str, values: Answers | None = None) -> FlowDraftState:
         state = self.get(draft_id, user_id)
@@ -206,6 +225,42 @@ class FlowService:
             return self.get(int(source), state.user_id).answers
         except (DraftNotFound, ValueError):
             return {}
+
+
+def _convert_files(fields: list[FieldDef], values: Answers, saved: Answers, files: dict[str, bytes]) -> dict[str, str]:
+    """A file whose rows become another field's lines (FieldDef.convert/into): converted when it is new, so the
+    member then sees and corrects the rows like typed lines. Returns errors for the file's field."""
+    errors: dict[str, str] = {}
+    for field in fields:
+        if field.type != "data_file" or not field.convert or not values.get(field.id):
+            continue
+        if values[field.id] == saved.get(field.id) and values.get(field.into):
+            continue  # the same file as before: its rows are already in the box, maybe corrected since
+        content = files.get(field.id)
+        data = parse_data_file(values[field.id])
+        if content is None and data is not None and data.path is not None:
+            if message := check_data_file(values[field.id]):
+                errors[field.id] = message
+                continue
+            content = data.path.read_bytes()
+        if content is None:
+            errors[field.id] = "I could not read the shared file; share it again or type the rows instead."
+            continue
+        text, problems = convert(field, content, {**saved, **values})
+        if problems:
+            errors[field.id] = " ".join(problems)
+            continue
+        values[field.into] = text
+    return errors
+
+
+def _keep_shared_files(fields: list[FieldDef], values: Answers, saved: Answers) -> Answers:
+    # A Slack file input cannot be pre-filled with the file shared before, so an empty one keeps that file.
+    kept = dict(values)
+    for field in fields:
+        if field.type == "data_file" and field.id in kept and not str(kept[field.id] or "").strip():
+            kept[field.id] = saved.get(field.id, "")
+    return kept
 
 
 def document_for(service: FlowService, state: FlowDraftState) -> FlowDocument:

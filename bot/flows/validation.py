@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.flows.datafile import check_data_file, parse_item_line
 from bot.flows.definitions import FieldDef, FlowDef, StepDef
 from bot.flows.timeparse import InputError, parse_agenda, parse_duration
 
@@ -28,8 +29,10 @@ def is_empty(value: Any) -> bool:
 
 def normalise(field: FieldDef, value: Any) -> Any:
     """The stored form of an answer: text as typed (trailing blanks trimmed), choices as option values."""
-    if field.type == "multi_choice":
+    if field.type in ("multi_choice", "users"):
         values = value if isinstance(value, list) else [value] if value else []
+        if field.type == "users" and isinstance(value, str):
+            values = [part.strip() for part in value.replace(";", ",").split(",")]
         return [str(item) for item in values if str(item)]
     if value is None:
         return ""
@@ -41,6 +44,10 @@ def validate_field(field: FieldDef, value: Any, answers: Answers, flow: FlowDef)
     required = field.required or any(answers.get(key) == wanted for key, wanted in field.required_if.items())
     if is_empty(value):
         return f"Please fill in “{field.label}”." if required else None
+    if field.type == "data_file":
+        return check_data_file(value)
+    if field.type == "users":
+        return None
     if field.type in ("choice", "needs_assessment"):
         if field.type == "choice" and field.option(str(value)) is None:
             return f"Choose one of the listed options for “{field.label}”."
@@ -63,6 +70,12 @@ def validate_field(field: FieldDef, value: Any, answers: Answers, flow: FlowDef)
             parse_agenda(text, flow.non_educational)
         elif field.type == "people":
             return _check_people(text)
+        elif field.type == "outcome_items":
+            return _check_items(text)
+        elif field.type == "relationships":
+            return _check_relationships(text)
+        elif field.type == "date":
+            return _check_date(text)
     except InputError as exc:
         return str(exc)
     return None
@@ -73,14 +86,15 @@ _LINE_PREFIX = re.compile(r"^Line \d+ \(“.*?”\): ")
 
 
 def line_errors(field: FieldDef, text: str, flow: FlowDef) -> dict[int, str]:
-    """Errors by line number (1-based, empty lines skipped) for fields whose lines stand alone (agenda, people),
-    so a surface can ask again for the bad lines only and keep the good ones."""
-    if field.type not in ("agenda", "people"):
+    """Errors by line number (1-based, empty lines skipped) for fields whose lines stand alone (agenda, people,
+    outcome items), so a surface can ask again for the bad lines only and keep the good ones."""
+    if field.type not in ("agenda", "people", "outcome_items", "relationships"):
         return {}
     errors: dict[int, str] = {}
     for number, line in enumerate(as_lines(text), start=1):
         try:
-            message = _check_people(line) if field.type == "people" else None
+            checks = {"people": _check_people, "outcome_items": _check_items, "relationships": _check_relationships}
+            message = checks.get(field.type, lambda _: None)(line)
             if field.type == "agenda":
                 parse_agenda(line, flow.non_educational)
         except InputError as exc:
@@ -88,6 +102,39 @@ def line_errors(field: FieldDef, text: str, flow: FlowDef) -> dict[int, str]:
         if message:
             errors[number] = _LINE_PREFIX.sub("", message)
     return errors
+
+
+def _check_relationships(text: str) -> str | None:
+    from bot.flows.disclosure_check import line_problem
+
+    for number, line in enumerate(as_lines(text), start=1):
+        message = line_problem(line)
+        if message:
+            return f"Line {number} (“{line[:60]}”): {message}."
+    return None
+
+
+def _check_date(text: str) -> str | None:
+    from bot.flows.disclosure_check import parse_day
+
+    try:
+        parse_day(text)
+    except ValueError as exc:
+        return str(exc)[:1].upper() + str(exc)[1:] + "."
+    return None
+
+
+def _check_items(text: str) -> str | None:
+    seen: set[str] = set()
+    for number, line in enumerate(as_lines(text), start=1):
+        try:
+            item = parse_item_line(line)
+        except ValueError as exc:
+            return f"Line {number} (“{line[:60]}”): {exc}"
+        if item.item in seen:
+            return f"Line {number} (“{line[:60]}”): item {item.item} is listed twice."
+        seen.add(item.item)
+    return None
 
 
 def _check_people(text: str) -> str | None:
@@ -102,9 +149,11 @@ def _check_people(text: str) -> str | None:
 
 def validate_step(flow: FlowDef, step: StepDef, values: Answers, answers: Answers) -> dict[str, str]:
     """Errors for `values` (this step's answers) given the answers so far; empty when the step can be saved."""
+    from bot.flows.dynamic import check_step, step_fields
+
     merged = {**answers, **values}
     errors: dict[str, str] = {}
-    for field in step.fields:
+    for field in step_fields(flow, step, answers):
         message = validate_field(field, values.get(field.id), merged, flow)
         if message:
             errors[field.id] = message
@@ -113,6 +162,8 @@ def validate_step(flow: FlowDef, step: StepDef, values: Answers, answers: Answer
         errors.setdefault(step.require_one_of[0], f"Please fill in {labels}.")
     if not errors and step.id == "time":
         errors.update(_check_credit(flow, values))
+    if not errors:
+        errors.update(check_step(flow, step, merged))
     return errors
 
 

@@ -4,6 +4,7 @@ The ledger lives in the database, so a retry that arrives after a restart is sti
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.storage.db import Database
@@ -24,3 +25,9 @@ class EventLedger:
         except IntegrityError:
             return False
         return True
+
+    def seen(self, key: str) -> bool:
+        """Whether `key` was ever claimed (a fact recorded once and read by every replica, e.g. that a workspace
+        has Slack's agent surface)."""
+        with self.db.session() as session:
+            return session.scalar(select(ProcessedEvent.key).where(ProcessedEvent.key == key[:255])) is not None

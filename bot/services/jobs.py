@@ -197,6 +197,11 @@ class JobStore:
             enqueued_at=utcnow(),
         )
 
+    def update_payload(self, job_id: int, owner: str, payload: dict[str, Any]) -> bool:
+        """Replace the payload of a job `owner` holds: a streamed answer's message ts is written here as soon as the
+        stream starts, so whoever takes the job over finishes that message instead of posting a second answer."""
+        return self._update_held(job_id, owner, payload=payload)
+
     def record_posted(self, job_id: int, owner: str, posted: list[str]) -> bool:
         """The ts of every part posted so far, written after each part (a crash then re-posts only the rest)."""
         return self._update_held(job_id, owner, posted=posted)

@@ -18,6 +18,8 @@ from bot.slack.threads import turns_from_replies
 log = logging.getLogger(__name__)
 
 PROGRESS_REACTION = "hourglass_flowing_sand"
+# The metadata event Bolt's assistant thread context store puts on the bot's first message in a thread.
+ASSISTANT_CONTEXT_EVENT = "assistant_thread_context"
 
 
 def answer_workers(runtime: Runtime) -> int:
@@ -50,14 +52,20 @@ def thread_history(
     if not question.in_existing_thread:
         return []
     try:
-        replies = client.conversations_replies(channel=question.channel, ts=question.thread_ts, limit=50)
+        replies = client.conversations_replies(
+            channel=question.channel, ts=question.thread_ts, limit=50, include_all_metadata=True
+        )
     except SlackApiError as exc:
         # Without history the question is still answered, just on its own.
         log.warning(
             "Could not read thread %s in %s: %s", question.thread_ts, question.channel, exc.response.get("error")
         )
         return []
-    turns = turns_from_replies(
-        list(replies.get("messages") or []), current_ts=question.ts, bot_user_id=bot_user_id, bot_id=bot_id
-    )
+    # The greeting at the top of an assistant thread (it carries the thread's context as metadata) is not a turn.
+    messages = [
+        m
+        for m in replies.get("messages") or []
+        if (m.get("metadata") or {}).get("event_type") != ASSISTANT_CONTEXT_EVENT
+    ]
+    turns = turns_from_replies(messages, current_ts=question.ts, bot_user_id=bot_user_id, bot_id=bot_id)
     return turns if any(turn.role == "assistant" for turn in turns) else []

@@ -24,10 +24,14 @@ log = logging.getLogger(__name__)
 # The bot token scopes requested at install; tests/slack/test_manifest.py keeps manifest.yml equal to this.
 BOT_SCOPES = [
     "app_mentions:read",
+    # Slack's agent surface: suggested prompts and the thread status line (bot/slack/agent.py).
+    "assistant:write",
     "channels:history",
     "channels:read",
     "chat:write",
     "commands",
+    # Reading files members share with the bot: admins' documents in a DM, /outcomes data (bot/slack/uploads.py).
+    "files:read",
     "files:write",
     "groups:history",
     "groups:read",

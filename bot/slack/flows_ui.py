@@ -18,10 +18,13 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.flows.documents import docx_bytes, file_stem
+from bot.flows.datafile import MAX_DATA_BYTES, parse_data_file
+from bot.flows.documents import FlowDocument, docx_bytes, file_stem
+from bot.flows.outcomes import analyse_answers, template_files
 from bot.flows.service import DraftNotFound, FlowDraftState, FlowService, document_for
 from bot.runtime import Runtime
-from bot.slack.blocks.flows import document_message, notice_view, step_view
+from bot.slack.blocks.flows import document_message, notice_view, outcomes_message, step_view
+from bot.slack.uploads import UploadError, fetch
 
 log = logging.getLogger(__name__)
 
@@ -82,21 +85,35 @@ def open_flow_modal(
 
 def deliver_document(client: WebClient, runtime: Runtime, state: FlowDraftState) -> None:
     """DM the member a readable summary, then the full document as a .docx."""
+    if state.flow == "outcomes":
+        deliver_outcomes(client, runtime, state)
+        return
     doc = document_for(flow_service(runtime), state)
-    channel = client.conversations_open(users=state.user_id)["channel"]["id"]
+    # A Standard 3 record names people's financial relationships: it goes to the member and the planners they
+    # named, each in a direct message, and nowhere else.
+    shared = state.answers.get("share_with") if state.flow == "disclosure_check" else None
+    for user in [state.user_id, *[u for u in (shared or []) if u != state.user_id]]:
+        _send_document(client, doc, user, state.id, shared_by=state.user_id if user != state.user_id else "")
+
+
+def _send_document(client: WebClient, doc: FlowDocument, user_id: str, draft_id: int, shared_by: str = "") -> None:
+    channel = client.conversations_open(users=user_id)["channel"]["id"]
     text, blocks = document_message(doc)
+    if shared_by:
+        note = f"<@{shared_by}> shared this record with you as a planner of the activity."
+        blocks = [{"type": "context", "elements": [{"type": "mrkdwn", "text": note}]}, *blocks][:50]
     client.chat_postMessage(channel=channel, text=text, blocks=blocks)
     try:
         client.files_upload_v2(
             channel=channel,
             file=docx_bytes(doc),
-            filename=f"{file_stem(doc, state.id)}.docx",
+            filename=f"{file_stem(doc, draft_id)}.docx",
             title=doc.title,
         )
     except SlackApiError as exc:
         # The summary is already in the DM; say plainly that the file is missing rather than failing silently.
         error = exc.response.get("error")
-        log.warning("Could not upload the document for draft %s: %s", state.id, error)
+        log.warning("Could not upload the document for draft %s: %s", draft_id, error)
         client.chat_postMessage(
             channel=channel,
             text=(
@@ -104,3 +121,61 @@ def deliver_document(client: WebClient, runtime: Runtime, state: FlowDraftState)
                 "The summary above has the checklist and the statements."
             ),
         )
+
+
+def deliver_outcomes(client: WebClient, runtime: Runtime, state: FlowDraftState) -> None:
+    """Read the shared CSV with the bot token, analyse it, and DM the summary with the chart and the report."""
+    channel = client.conversations_open(users=state.user_id)["channel"]["id"]
+    data = parse_data_file(state.answers.get("data_file"))
+    if data is None or data.slack is None:
+        client.chat_postMessage(
+            channel=channel, text="This analysis has no file shared in Slack; run it again with /outcomes."
+        )
+        return
+    try:
+        content = fetch(runtime.settings, str(client.token or ""), data.slack, MAX_DATA_BYTES)
+    except UploadError as exc:
+        client.chat_postMessage(channel=channel, text=f"I couldn't read the data file: {exc}. Nothing was analysed.")
+        return
+    delivery = analyse_answers(state.answers, content)
+    text, blocks = outcomes_message(delivery, state.title)
+    client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    if not delivery.ok:
+        return
+    stem = f"outcomes-{state.id}"
+    try:
+        client.files_upload_v2(
+            channel=channel,
+            file_uploads=[
+                {"content": delivery.chart, "filename": f"{stem}.png", "title": f"{state.title}: pre vs post"},
+                {"content": delivery.docx, "filename": f"{stem}.docx", "title": state.title},
+            ],
+        )
+    except SlackApiError as exc:
+        error = exc.response.get("error")
+        log.warning("Could not upload the outcomes report for draft %s: %s", state.id, error)
+        client.chat_postMessage(
+            channel=channel,
+            text=f"I couldn't attach the chart and the Word report this time (Slack said: {error}).",
+        )
+
+
+def send_templates(client: WebClient, user_id: str, flow_name: str = "outcomes") -> None:
+    """DM the example CSV files of /outcomes or /disclosure-check."""
+    channel = client.conversations_open(users=user_id)["channel"]["id"]
+    if flow_name == "disclosure_check":
+        from bot.disclosure import csv_template
+
+        files = {"disclosure-relationships-template.csv": csv_template()}
+        comment = (
+            "Example file for /disclosure-check: one row per relationship (name, role, company, nature, start, end, "
+            "ownership); a person with nothing to disclose gets a row with only name and role."
+        )
+    else:
+        files = template_files()
+        comment = (
+            "Example files for /outcomes: one row per learner, item and phase (pre, post, followup), with `correct` "
+            "(1 or 0) or `score` (a number). The items file says what each item measures (Moore level)."
+        )
+    uploads = [{"content": text.encode("utf-8"), "filename": name, "title": name} for name, text in files.items()]
+    client.files_upload_v2(channel=channel, file_uploads=uploads, initial_comment=comment)

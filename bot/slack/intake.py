@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import BoltContext, BoltResponse
@@ -80,12 +81,20 @@ def question_intake(runtime: Runtime) -> Callable[..., BoltResponse | None]:
             if not jobs.submit(key, "upload", payload):
                 log.info("Dropped a redelivery of %s", key)
             return BoltResponse(status=200, body="")
+        agent = question.surface == "slack_dm" and jobs.agent.enabled(context.team_id)
+        if agent:
+            # Slack's agent view: each new message to the bot opens its own thread, and the answer goes in it
+            # (with the thread's status line, native feedback and, with an LLM, streaming).
+            question = replace(question, thread_ts=question.thread_ts or question.ts)
         payload = question_payload(
             question,
             team_id=context.team_id,
             enterprise_id=context.enterprise_id,
             bot_user_id=context.bot_user_id,
             bot_id=context.bot_id,
+            agent=agent,
+            # A flyer shared with the question ("@bot is this accredited?" on a PDF): the checker reads it.
+            files=file_entries(event),
         )
         if not jobs.submit(key, question.surface, payload):
             log.info("Dropped a redelivery of %s", key)

@@ -41,9 +41,12 @@ from slack_sdk.webhook import WebhookClient
 from bot.queue import TaskQueues
 from bot.runtime import Runtime
 from bot.services.jobs import Job, Stage, new_owner, owner_pid
+from bot.slack.agent import AgentSlack
 from bot.slack.answering import PROGRESS_REACTION, SlackQuestion, answer_workers, thread_history
 from bot.slack.blocks.answer import answer_messages, notice
+from bot.slack.checker import asks_to_check
 from bot.slack.community import CommunitySlack
+from bot.slack.streaming import StreamedAnswers, recorded_stream
 from bot.slack.text import strip_mentions
 from bot.texts import message
 
@@ -107,6 +110,10 @@ class SlackJobs:
         self._handoff = ThreadPoolExecutor(1, thread_name_prefix="cmebot-handoff")
         self._courtesy = ThreadPoolExecutor(2, thread_name_prefix="cmebot-courtesy")
         self.community = CommunitySlack(runtime)
+        # Slack's agent surface (status line, prompts) and answers streamed while an LLM writes them.
+        self.agent = AgentSlack(self.runtime)
+        self.streams = StreamedAnswers(self.settings, self.store, self.owner)
+        self._hourglass_instead: set[int] = set()  # agent jobs whose status line Slack refused (this process)
         self._schedules_tried: set[str] = set()
         self._clients: dict[tuple[str, str], WebClient] = {}
         self._clients_lock = threading.Lock()
@@ -196,6 +203,7 @@ class SlackJobs:
             self._enqueue(stage, job_id)
         self.store.mark_enqueued([job_id for job_id, _ in due])
         self.remind_reviews()
+        self.remind_disclosures()
         self.post_digest()
         return len(due)
 
@@ -252,6 +260,32 @@ class SlackJobs:
             except Exception as exc:
                 log.warning("Could not remind %s of %s answers to review: %r", verifier, len(lines), exc)
         return len(items)
+
+    def remind_disclosures(self, today: date | None = None) -> int:
+        """Once a day, across every replica: the planners of a regularly scheduled series hear, by DM, whose
+        disclosure falls due within 30 days, once per renewal (bot/services/disclosures.py)."""
+        from bot.services.disclosures import DisclosureRecords
+
+        today = today or date.today()
+        if not self._claim_schedule(f"disclosure-renewal:{today.isoformat()}"):
+            return 0
+        records = DisclosureRecords(self.runtime.db)
+        due = records.due(today)
+        by_person: dict[str, list[str]] = {}
+        for item in due:
+            for user in dict.fromkeys((item.owner_user_id, *item.shared_with)):
+                by_person.setdefault(user, []).append(f"{item.series}: {item.reminder.message}")
+        sent = 0
+        for user, lines in by_person.items():
+            text = message("disclosure_renewal", items="\n".join(f"• {line}" for line in lines[:20]))
+            try:
+                self.client_for({}, for_posting=True).chat_postMessage(channel=user, text=text)
+                sent += 1
+            except Exception as exc:
+                log.warning("Could not remind %s of %s series disclosures: %r", user, len(lines), exc)
+        for item in due:
+            records.mark_reminded(item.record_id, item.reminder.due)
+        return sent
 
     @contextlib.contextmanager
     def _lease_kept(self, job_id: int) -> Iterator[None]:
@@ -325,21 +359,54 @@ class SlackJobs:
             # A bare mention or an empty DM: say what the bot does instead of declining a blank question.
             hello = message("slack_hello", user=question.user) + "\n\n" + message("help")
             return [notice(hello).as_kwargs()], None
+        if asks_to_check(text):
+            checked = self._check_flyer(payload, question)
+            if checked is not None:
+                return checked, None
         history = thread_history(
             self.client_for(payload),
             question,
             bot_user_id=payload.get("bot_user_id"),
             bot_id=payload.get("bot_id"),
         )
-        answer, question_id = self.runtime.ask(
-            text,
-            history,
-            user_id=question.user,
-            channel_id=question.channel,
-            surface=question.surface,
-            audience=audience,
-        )
-        return [m.as_kwargs() for m in answer_messages(answer, question_id, escalate=escalate)], question_id
+        with self.streams.streaming(self.client_for(payload, for_posting=True), job):
+            answer, question_id = self.runtime.ask(
+                text,
+                history,
+                user_id=question.user,
+                channel_id=question.channel,
+                surface=question.surface,
+                audience=audience,
+            )
+        # In an agent conversation, Slack's own thumbs; elsewhere the Helpful / Not helpful buttons.
+        messages = answer_messages(answer, question_id, escalate=escalate, native_feedback=bool(payload.get("agent")))
+        return [m.as_kwargs() for m in messages], question_id
+
+    def _check_flyer(self, payload: dict[str, Any], question: SlackQuestion) -> list[dict[str, Any]] | None:
+        """ "@bot is this accredited?" in a thread that shares a flyer (a file or a link): the accreditation check
+        instead of a general answer. None when the thread shares nothing to check."""
+        from bot.checker.service import AccreditationChecker, CheckInputError
+        from bot.slack.blocks.checker import check_message
+        from bot.slack.checker import check_slack_message, flyer_in_thread
+
+        client = self.client_for(payload)
+        own = {"ts": question.ts, "text": question.text, "files": payload.get("files") or []}
+        found = flyer_in_thread(client, question.channel, question.thread_ts, own)
+        if found is None:
+            return None
+        text, files = found
+        try:
+            outcome = check_slack_message(
+                self.settings,
+                str(client.token or ""),
+                text,
+                files,
+                AccreditationChecker(allow=self.runtime.fetch_allow),
+            )
+        except CheckInputError as exc:
+            return [notice(str(exc)).as_kwargs()]
+        fallback, blocks = check_message(outcome.result, outcome.checked)
+        return [{"text": fallback, "blocks": blocks}]
 
     def _index_uploads(self, payload: dict[str, Any]) -> str:
         """Download an admin's shared files and index them as unreviewed uploads; the reply says what happened."""
@@ -425,12 +492,19 @@ class SlackJobs:
 
     def _post_part(self, client: WebClient, job: Job, part: int, kwargs: dict[str, Any]) -> str:
         payload = job.payload
+        metadata = {"event_type": METADATA_EVENT, "event_payload": {"job": job.key, "part": part}}
+        if part == 0 and recorded_stream(job):
+            # The answer was streamed into the thread as the LLM wrote it: that message becomes the answer
+            # (bot/slack/streaming.py), rather than a second one beside it.
+            streamed = self.streams.finish(client, job, kwargs, metadata)
+            if streamed:
+                return streamed
         reply = client.chat_postMessage(
             channel=str(payload["channel"]),
             thread_ts=payload.get("thread_ts"),
             unfurl_links=False,
             unfurl_media=False,
-            metadata={"event_type": METADATA_EVENT, "event_payload": {"job": job.key, "part": part}},
+            metadata=metadata,
             **kwargs,
         )
         return str(reply.get("ts") or "")
@@ -488,8 +562,10 @@ class SlackJobs:
             error,
         )
         if not posted:
+            # A half-written streamed answer becomes the apology (part 0 goes into the stream), never sits beside it.
+            part = 0 if recorded_stream(job) else len(job.messages or [])
             with contextlib.suppress(Exception):
-                self._post_part(client, job, len(job.messages or []), notice(message("slack_apology")).as_kwargs())
+                self._post_part(client, job, part, notice(message("slack_apology")).as_kwargs())
         self.store.finish(job.id, self.owner, "failed", error=error)
         self._remove_progress(client, job)
 
@@ -528,11 +604,25 @@ class SlackJobs:
     # --- progress reaction -----------------------------------------------------------------------------
     def _show_progress(self, job: Job) -> None:
         with contextlib.suppress(Exception):
-            self._react(self.client_for(job.payload, for_posting=True), "reactions_add", job)
+            client = self.client_for(job.payload, for_posting=True)
+            # In an agent conversation the thread's status line says what is happening; the hourglass where
+            # Slack refuses it.
+            if job.payload.get("agent"):
+                if self.agent.set_status(client, job.payload):
+                    return
+                self._hourglass_instead.add(job.id)
+            self._react(client, "reactions_add", job)
 
     def _remove_progress(self, client: WebClient, job: Job) -> None:
         if job.kind != "command":
             with contextlib.suppress(Exception):
+                # Slack clears the status when the bot replies; cleared here too, since an answer may arrive by
+                # updating a streamed message, or as an apology.
+                if job.payload.get("agent"):
+                    hourglass = job.id in self._hourglass_instead
+                    self._hourglass_instead.discard(job.id)
+                    if self.agent.clear_status(client, job.payload) and not hourglass:
+                        return
                 self._react(client, "reactions_remove", job)
 
     @staticmethod

@@ -1,5 +1,6 @@
-"""Admins add documents by sharing them with the bot in a DM: downloaded with the bot token and indexed as
-unreviewed uploads (bot/knowledge/indexer.py), with who shared them and when in the folder name.
+"""Files shared with the bot, read with the bot token: documents admins share in a DM (indexed as unreviewed
+uploads, bot/knowledge/indexer.py, with who shared them and when in the folder name) and the outcome data of
+/outcomes.
 
 The bot token goes only to Slack's file host (files.slack.com, or the host of SLACK_API_URL for a stand-in or
 proxy): a file URL on any other host, a redirect, or a file over the size cap is refused without sending it."""
@@ -42,8 +43,18 @@ def download(settings: Settings, token: str, entry: dict[str, Any], folder: Path
         raise UploadError(
             f"{name}: I can index {', '.join(sorted(SUPPORTED_SUFFIXES))} files, not '{suffix or 'no type'}'"
         )
-    if int(entry.get("size") or 0) > MAX_UPLOAD_BYTES:
-        raise UploadError(f"{name}: larger than {MAX_UPLOAD_BYTES // 2**20} MB")
+    body = fetch(settings, token, entry, MAX_UPLOAD_BYTES)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    target.write_bytes(body)
+    return target
+
+
+def fetch(settings: Settings, token: str, entry: dict[str, Any], max_bytes: int, timeout: float = 30) -> bytes:
+    """The content of a file shared in Slack, read with the bot token from Slack's file host only."""
+    name = _safe(str(entry.get("name") or entry.get("title") or entry.get("id") or "file"))
+    if int(entry.get("size") or 0) > max_bytes:
+        raise UploadError(f"{name}: larger than {max_bytes // 2**20} MB")
     url = str(entry.get("url_private_download") or entry.get("url_private") or "")
     parts = urlsplit(url)
     api_host = urlsplit(settings.slack_api_url).hostname
@@ -51,22 +62,21 @@ def download(settings: Settings, token: str, entry: dict[str, Any], folder: Path
     if not allowed or parts.scheme not in ("https", "http") or (parts.scheme == "http" and parts.hostname != api_host):
         raise UploadError(f"{name}: its address is not on Slack's file host, so I did not fetch it")
     connection_type = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    connection = connection_type(parts.hostname, parts.port, timeout=30)
+    connection = connection_type(parts.hostname, parts.port, timeout=timeout)
     try:
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         connection.request("GET", path, headers={"Authorization": f"Bearer {token}"})
         reply = connection.getresponse()
         if reply.status != 200:  # redirects included: never followed with the token
             raise UploadError(f"{name}: Slack answered {reply.status} when I fetched it")
-        body = reply.read(MAX_UPLOAD_BYTES + 1)
+        body = reply.read(max_bytes + 1)
+    except OSError as exc:
+        raise UploadError(f"{name}: I could not fetch it from Slack ({exc.__class__.__name__})") from exc
     finally:
         connection.close()
-    if len(body) > MAX_UPLOAD_BYTES:
-        raise UploadError(f"{name}: larger than {MAX_UPLOAD_BYTES // 2**20} MB")
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    target.write_bytes(body)
-    return target
+    if len(body) > max_bytes:
+        raise UploadError(f"{name}: larger than {max_bytes // 2**20} MB")
+    return body
 
 
 def _safe(name: str) -> str:

@@ -19,6 +19,11 @@ def _element_state(element: dict[str, Any], value: Any) -> dict[str, Any]:
     if kind == "static_select":
         chosen = next((o for o in element["options"] if o["value"] == value), None)
         return {"type": kind, "selected_option": chosen}
+    if kind == "multi_users_select":
+        return {"type": kind, "selected_users": list(value or [])}
+    if kind == "file_input":
+        # Slack sends the file objects of what was shared in the input (none when left empty).
+        return {"type": kind, "files": list(value or [])}
     return {"type": kind, "value": value if value not in ("", None) else None}
 
 
@@ -35,6 +40,8 @@ def state_values(view: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any
             value = [o["value"] for o in element["initial_options"]]
         elif "initial_option" in element:
             value = element["initial_option"]["value"]
+        elif "initial_users" in element:
+            value = element["initial_users"]
         else:
             value = element.get("initial_value")
         values[block["block_id"]] = {element["action_id"]: _element_state(element, value)}

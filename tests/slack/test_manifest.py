@@ -8,12 +8,15 @@ from typing import Any
 
 import pytest
 import yaml
+from slack_bolt import Assistant
 
 from bot.config import PROJECT_ROOT, Settings
 from bot.runtime import Runtime
+from bot.slack.agent import AGENT_EVENTS
 from bot.slack.app import BOT_SCOPES
 from bot.slack.intake import INTAKE_EVENTS
 from bot.slack.listeners import register_all
+from bot.texts import load_yaml
 
 # Which bot scope each event subscription needs (Slack refuses the manifest otherwise).
 EVENT_SCOPES = {
@@ -28,6 +31,10 @@ EVENT_SCOPES = {
     "channel_left": "channels:read",
     "group_archive": "groups:read",
     "group_left": "groups:read",
+    # Slack's agent surface (features.agent_view).
+    "assistant_thread_started": "assistant:write",
+    "assistant_thread_context_changed": "assistant:write",
+    "app_context_changed": "assistant:write",
 }
 
 
@@ -70,12 +77,49 @@ def test_slash_commands_match_the_registered_commands(registered: dict[str, list
     assert {"/cme", "/needs-assessment", "/mock-activity"} <= declared
 
 
+def _assistant_events(registered: dict[str, list[Any]]) -> set[str]:
+    """The events Bolt's Assistant middleware takes for the listeners registered on it."""
+    events: set[str] = set()
+    for assistant in registered.get("assistant", []):
+        assert isinstance(assistant, Assistant)
+        if assistant._thread_started_listeners:
+            events.add("assistant_thread_started")
+        if assistant._thread_context_changed_listeners:
+            events.add("assistant_thread_context_changed")
+        # A member's message in an assistant thread must reach the durable intake, not an Assistant listener.
+        assert not assistant._user_message_listeners
+    return events
+
+
 def test_bot_events_match_the_registered_events(registered: dict[str, list[Any]]) -> None:
     declared = set(manifest()["settings"]["event_subscriptions"]["bot_events"])
     # Slack names message subscriptions by conversation type (message.im); Bolt registers plain "message".
     as_registered = {re.sub(r"^message\..*", "message", event) for event in declared}
-    # Questions (mentions, DMs) are taken by the intake middleware before the ack, not by a listener.
-    assert as_registered == _names(registered.get("event", [])) | set(INTAKE_EVENTS)
+    # Questions (mentions, DMs) are taken by the intake middleware before the ack, not by a listener; assistant
+    # thread events by Bolt's Assistant middleware.
+    handled = _names(registered.get("event", [])) | set(INTAKE_EVENTS) | _assistant_events(registered)
+    assert as_registered == handled
+    assert set(AGENT_EVENTS) <= declared and "message.im" in declared
+
+
+def test_the_agent_view_uses_slacks_current_schema_and_the_bots_prompts() -> None:
+    features = manifest()["features"]
+    assert "assistant_view" not in features  # the deprecated form: an app has one or the other
+    agent_view = features["agent_view"]
+    assert set(agent_view) <= {"agent_description", "suggested_prompts", "actions"}
+    assert 0 < len(agent_view["agent_description"]) <= 300  # Slack's limit
+    prompts = agent_view["suggested_prompts"]
+    assert 1 <= len(prompts) <= 4 and all(set(p) == {"title", "message"} for p in prompts)
+    # Before the bot says anything Slack shows these; the bot's own defaults are the same.
+    assert prompts == load_yaml("assistant.yml")["default"]
+    titles = [p["title"] for p in prompts]
+    assert titles == [
+        "Is this webinar accredited?",
+        "How many credits for my session?",
+        "Start a needs assessment",
+        "What does Standard 3 require?",
+    ]
+    assert "assistant:write" in manifest()["oauth_config"]["scopes"]["bot"]
 
 
 def test_shortcuts_match_the_registered_shortcuts(registered: dict[str, list[Any]]) -> None:
@@ -114,6 +158,7 @@ def test_the_http_manifest_matches_the_socket_mode_one_with_urls_and_revocation_
     http = yaml.safe_load((PROJECT_ROOT / "manifest-http.yml").read_text())
     assert http["settings"]["socket_mode_enabled"] is False
     assert http["features"]["shortcuts"] == socket_mode["features"]["shortcuts"]
+    assert http["features"]["agent_view"] == socket_mode["features"]["agent_view"]
     assert sorted(http["oauth_config"]["scopes"]["bot"]) == sorted(BOT_SCOPES)
     assert [c["command"] for c in http["features"]["slash_commands"]] == [
         c["command"] for c in socket_mode["features"]["slash_commands"]

@@ -12,6 +12,7 @@ from bot.config import PROJECT_ROOT
 from bot.onboarding import OnboardingService
 from bot.runtime import Runtime
 from bot.slack.blocks.onboarding import OPEN, TICK
+from tests.slack.agent_support import app_context_changed
 from tests.slack.onboarding_support import (
     WELCOME_CHANNEL,
     blocks_of,
@@ -22,13 +23,19 @@ from tests.slack.onboarding_support import (
     texts,
     view_of,
 )
-from tests.support.slack_api import BOT_USER_ID, SlackApiStandIn
+from tests.support.slack_api import BOT_USER_ID, TEAM_ID, SlackApiStandIn
 from tests.support.slack_app import SlackAppHarness
 
 
-@pytest.fixture
-def app(runtime: Runtime, slack_api: SlackApiStandIn) -> Iterator[SlackAppHarness]:
+@pytest.fixture(params=["classic", "agent_view"])
+def app(request: pytest.FixtureRequest, runtime: Runtime, slack_api: SlackApiStandIn) -> Iterator[SlackAppHarness]:
+    # Every welcome scenario runs twice: in a classic workspace, and in one where the app's agent view is on (Slack
+    # has sent it app_context_changed, and the DM with the bot is the agent conversation).
     harness = SlackAppHarness(runtime, slack_api, welcome_channels=[WELCOME_CHANNEL])
+    if request.param == "agent_view":
+        harness.send_event(app_context_changed("D0AGENTVIEW", "C0ELSEWHERE", user="U0SOMEONE"))
+        slack_api.wait_for("assistant.threads.setSuggestedPrompts")
+        assert harness.jobs.agent.enabled(TEAM_ID)
     try:
         yield harness
     finally:

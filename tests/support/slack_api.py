@@ -15,7 +15,13 @@ Faults are queued per method: `api.fail_next("chat.postMessage", status=429, ret
 `fail_next(..., after_effect=True)` does what was asked and then answers with the fault (a post that landed
 although the client saw a 500); `delay_next(method, seconds, channel=...)` answers late (a slow or hung Slack).
 Posted messages are kept per conversation, metadata included, and conversations.replies / .history return them
-(with what set_thread configured), as Slack does with include_all_metadata.
+(with what set_thread configured), as Slack does with include_all_metadata; chat.update changes the stored message.
+
+Slack's agent surface: assistant.threads.setStatus / setSuggestedPrompts / setTitle are recorded (with Slack's
+required arguments checked); chat.startStream posts a message that chat.appendStream extends and chat.stopStream
+finishes (`api.streaming(channel, ts)` says whether it is still open); all support fail_next. A workspace without
+the agent surface: `api.refuse("chat.startStream", "assistant.threads.setStatus", error="not_allowed")` answers
+every later call to those methods with that error.
 """
 
 from __future__ import annotations
@@ -46,6 +52,14 @@ class ApiCall:
     at: float = field(default_factory=time.monotonic)
 
 
+class _ApiError(Exception):
+    """An ok=false answer with `error`, as Slack gives for bad arguments or a message in the wrong state."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
+
+
 @dataclass
 class _Fault:
     status: int
@@ -67,6 +81,8 @@ class SlackApiStandIn:
         self._delays: dict[str, deque[tuple[float, str | None]]] = defaultdict(deque)
         self._users: dict[str, dict[str, Any]] = {}
         self._channels: dict[str, dict[str, Any]] = {}
+        self._refused: dict[str, str] = {}
+        self._streams: set[tuple[str, str]] = set()  # (channel, ts) of streamed messages not stopped yet
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self.uploads: dict[str, bytes] = {}
@@ -190,10 +206,23 @@ class SlackApiStandIn:
             "url_private_download": f"http://127.0.0.1:{self.port}/files/{file_id}/download/{name}",
         }
 
-    def set_channel(self, channel: str, *, is_private: bool = False, members: list[str] | None = None) -> None:
-        """What conversations.info and conversations.members say about `channel`."""
+    def set_channel(
+        self, channel: str, *, is_private: bool = False, members: list[str] | None = None, name: str | None = None
+    ) -> None:
+        """What conversations.info and conversations.members say about `channel` (its name: channel-<id>)."""
         with self._cond:
-            self._channels[channel] = {"is_private": is_private, "members": list(members or [])}
+            self._channels[channel] = {"is_private": is_private, "members": list(members or []), "name": name}
+
+    def refuse(self, *methods: str, error: str = "not_allowed") -> None:
+        """Answer every later call to `methods` with ok=false and `error` (a feature this workspace lacks)."""
+        with self._cond:
+            for method in methods:
+                self._refused[method] = error
+
+    def streaming(self, channel: str, ts: str) -> bool:
+        """Whether the streamed message `ts` in `channel` is still open (started, not stopped)."""
+        with self._cond:
+            return (channel, ts) in self._streams
 
     def reset(self) -> None:
         """Forget calls and faults (configured threads and users stay)."""
@@ -270,13 +299,20 @@ class SlackApiStandIn:
 
         channel = str(args.get("channel") or "")
         with self._cond:
+            refused = self._refused.get(method)
+        if refused is not None:
+            self._record(method, args, token, 200, False)
+            self._send(request, 200, json.dumps({"ok": False, "error": refused}).encode(), "application/json")
+            return
+        with self._cond:
             fault = self._faults[method].popleft() if self._faults.get(method) else None
             delay = 0.0
             queued = self._delays.get(method)
             if queued and queued[0][1] in (None, channel):
                 delay = queued.popleft()[0]
         if fault is not None and fault.after_effect:
-            self._answer(method, args)
+            with contextlib.suppress(_ApiError):
+                self._answer(method, args)
         if delay and fault is not None:
             time.sleep(delay)
         if fault is not None:
@@ -286,7 +322,12 @@ class SlackApiStandIn:
             self._send(request, fault.status, json.dumps(body).encode(), "application/json", headers)
             return
 
-        payload = {"ok": True, **self._answer(method, args)}
+        try:
+            payload = {"ok": True, **self._answer(method, args)}
+        except _ApiError as exc:
+            self._record(method, args, token, 200, False)
+            self._send(request, 200, json.dumps({"ok": False, "error": exc.error}).encode(), "application/json")
+            return
         with self._cond:
             payload.update(self._overrides.get(method, {}))
         if delay:
@@ -339,6 +380,58 @@ class SlackApiStandIn:
         # Later than any member message the tests make (1710000000.x), as an answer is later than its question.
         return f"1790000000.{next(self._ts):06d}"
 
+    def _stored(self, channel: str, ts: str) -> dict[str, Any] | None:
+        for message in self._posted.get(channel, []):
+            if message.get("ts") == ts:
+                return message
+        return None
+
+    @staticmethod
+    def _markdown(args: dict[str, Any]) -> str:
+        text = str(args.get("markdown_text") or "")
+        for chunk in args.get("chunks") or []:
+            if isinstance(chunk, dict) and chunk.get("type") == "markdown_text":
+                text += str(chunk.get("text") or "")
+        return text
+
+    def _stream(self, method: str, channel: str, args: dict[str, Any]) -> dict[str, Any]:
+        """chat.startStream posts a message in the thread; appendStream adds to it; stopStream finishes it (its
+        blocks go at the bottom, its metadata on the message). Only an open stream can be added to or stopped."""
+        if not channel:
+            raise _ApiError("channel_not_found")
+        with self._cond:
+            if method == "chat.startStream":
+                if not args.get("thread_ts") and channel.startswith("D"):
+                    raise _ApiError("invalid_arguments")
+                ts = self._next_ts()
+                message: dict[str, Any] = {
+                    "type": "message",
+                    "user": BOT_USER_ID,
+                    "bot_id": BOT_ID,
+                    "text": self._markdown(args),
+                    "ts": ts,
+                }
+                if args.get("thread_ts"):
+                    message["thread_ts"] = args["thread_ts"]
+                self._posted[channel].append(message)
+                self._streams.add((channel, ts))
+                return {"channel": channel, "ts": ts}
+            ts = str(args.get("ts") or "")
+            stored = self._stored(channel, ts)
+            if stored is None:
+                raise _ApiError("message_not_found")
+            if (channel, ts) not in self._streams:
+                raise _ApiError("message_not_in_streaming_state")
+            stored["text"] = str(stored.get("text") or "") + self._markdown(args)
+            if method == "chat.appendStream":
+                return {"channel": channel, "ts": ts}
+            self._streams.discard((channel, ts))
+            if isinstance(args.get("blocks"), list):
+                stored["blocks"] = args["blocks"]
+            if isinstance(args.get("metadata"), dict):
+                stored["metadata"] = args["metadata"]
+            return {"channel": channel, "ts": ts, "message": dict(stored)}
+
     def _user(self, user_id: str) -> dict[str, Any]:
         return {
             "id": user_id,
@@ -374,12 +467,39 @@ class SlackApiStandIn:
                 message["thread_ts"] = args["thread_ts"]
             if method == "chat.postEphemeral":
                 return {"message_ts": ts}
+            if isinstance(args.get("blocks"), list):
+                message["blocks"] = args["blocks"]
             if isinstance(args.get("metadata"), dict):
                 message["metadata"] = args["metadata"]
             if method == "chat.postMessage":
                 with self._cond:
                     self._posted[channel].append(message)
+            if method == "chat.update":
+                # The stored message changes in place (text, blocks, metadata), as a later read shows it.
+                with self._cond:
+                    stored = self._stored(channel, ts)
+                    if stored is not None:
+                        stored.update({k: v for k, v in message.items() if k not in ("ts", "thread_ts")})
+                        message = dict(stored)
             return {"channel": channel, "ts": ts, "message": message}
+        if method in ("chat.startStream", "chat.appendStream", "chat.stopStream"):
+            return self._stream(method, channel, args)
+        if method.startswith("assistant.threads."):
+            required = {
+                "assistant.threads.setStatus": ("channel_id", "thread_ts"),
+                "assistant.threads.setSuggestedPrompts": ("channel_id", "prompts"),
+                "assistant.threads.setTitle": ("channel_id", "thread_ts", "title"),
+            }.get(method, ())
+            if any(not args.get(name) for name in required) or (
+                method.endswith("setStatus") and not isinstance(args.get("status"), str)
+            ):
+                raise _ApiError("invalid_arguments")
+            prompts = args.get("prompts")
+            if method.endswith("setSuggestedPrompts") and (
+                not isinstance(prompts, list) or len(prompts) > 4 or any(not p.get("title") for p in prompts)
+            ):
+                raise _ApiError("invalid_arguments")
+            return {}
         if method == "conversations.replies":
             thread = str(args.get("ts"))
             with self._cond:
@@ -402,7 +522,7 @@ class SlackApiStandIn:
             return {
                 "channel": {
                     "id": channel,
-                    "name": f"channel-{channel.lower()}",
+                    "name": known.get("name") or f"channel-{channel.lower()}",
                     "is_member": True,
                     "is_private": bool(known.get("is_private")),
                     "is_im": channel.startswith("D"),
@@ -447,5 +567,5 @@ class SlackApiStandIn:
             }
         if method == "bots.info":
             return {"bot": {"id": args.get("bot", BOT_ID), "user_id": BOT_USER_ID, "name": "cmebot"}}
-        # reactions.add/remove, assistant.threads.setStatus and anything else: a bare ok.
+        # reactions.add/remove and anything else: a bare ok.
         return {}

@@ -14,6 +14,9 @@ from bot.slack.text import BLOCKS_PER_MESSAGE, FALLBACK_LIMIT, SECTION_LIMIT, es
 
 FEEDBACK_HELPFUL = "answer_feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "answer_feedback_not_helpful"
+# Slack's native thumbs (a feedback_buttons element in a context_actions block), used in agent conversations;
+# each button's value is "<rating>:<question id>" and feeds the same one-vote-per-member store.
+FEEDBACK_NATIVE = "answer_feedback"
 SHARE = "answer_share"
 ASK_EXPERTS = "ask_experts"
 REPORT_OUTDATED = "community_report_outdated"
@@ -75,9 +78,11 @@ def answer_messages(
     share: bool = False,
     shared_by: str | None = None,
     escalate: bool = False,
+    native_feedback: bool = False,
 ) -> list[SlackMessage]:
     """The messages to post for `answer`, in order; usually one. `share` adds the Share-in-channel button
-    (for an answer only the asker sees); `shared_by` heads a publicly shared answer with who asked what."""
+    (for an answer only the asker sees); `shared_by` heads a publicly shared answer with who asked what;
+    `native_feedback` puts Slack's own thumbs (agent conversations) in place of the Helpful / Not helpful buttons."""
     body: list[Block] = []
     if shared_by:
         body.append(section(f"<@{shared_by}> asked: _{escape(truncate(answer.question, 500))}_"))
@@ -95,10 +100,11 @@ def answer_messages(
         footer_lines.append(escape(answer.note))
     footer: list[Block] = [{"type": "divider"}, context(*footer_lines)]
     value = str(question_id) if question_id is not None else ""
-    buttons = [
-        button("👍 Helpful", FEEDBACK_HELPFUL, value),
-        button("👎 Not helpful", FEEDBACK_NOT_HELPFUL, value),
-    ]
+    buttons = (
+        []
+        if native_feedback
+        else [button("👍 Helpful", FEEDBACK_HELPFUL, value), button("👎 Not helpful", FEEDBACK_NOT_HELPFUL, value)]
+    )
     if share:
         buttons.append(button("Share in channel", SHARE, value, style="primary"))
     if answer.mode == "community" and answer.card_id:
@@ -107,7 +113,10 @@ def answer_messages(
     if escalate and answer.abstained and value:
         # When the bot cannot answer, a person may: the question goes to the experts channel (issue 11).
         buttons.append(button("Ask the experts", ASK_EXPERTS, value))
-    footer.append({"type": "actions", "block_id": "answer_actions", "elements": buttons})
+    if native_feedback:
+        footer.append(feedback_block(value))
+    if buttons:
+        footer.append({"type": "actions", "block_id": "answer_actions", "elements": buttons})
 
     chunks = [body[i : i + BLOCKS_PER_MESSAGE] for i in range(0, len(body), BLOCKS_PER_MESSAGE)] or [[]]
     if len(chunks[-1]) + len(footer) > BLOCKS_PER_MESSAGE:
@@ -119,6 +128,30 @@ def answer_messages(
         plain += "\n\n" + badge(answer.credit, lambda user: f"<@{user}>")
     fallback = truncate(plain, FALLBACK_LIMIT)
     return [SlackMessage(fallback if i == 0 else "(continued)", blocks) for i, blocks in enumerate(chunks)]
+
+
+def feedback_block(question_id: str) -> Block:
+    """Slack's native feedback buttons. No block_id: Slack wants a new one on every version of a message, and a
+    streamed answer is updated in place."""
+    return {
+        "type": "context_actions",
+        "elements": [
+            {
+                "type": "feedback_buttons",
+                "action_id": FEEDBACK_NATIVE,
+                "positive_button": {
+                    "text": {"type": "plain_text", "text": "Helpful"},
+                    "value": f"helpful:{question_id}",
+                    "accessibility_label": "This answer was helpful",
+                },
+                "negative_button": {
+                    "text": {"type": "plain_text", "text": "Not helpful"},
+                    "value": f"not_helpful:{question_id}",
+                    "accessibility_label": "This answer was not helpful",
+                },
+            }
+        ],
+    }
 
 
 def notice(text: str) -> SlackMessage:

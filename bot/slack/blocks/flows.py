@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from bot.flows.checks import STATUS_ICONS
+from bot.flows.datafile import parse_data_file, slack_file_answer
 from bot.flows.definitions import FieldDef
 from bot.flows.documents import FlowDocument, display_value
+from bot.flows.dynamic import step_fields
+from bot.flows.outcomes import OutcomesDelivery
 from bot.flows.service import FlowDraftState
 from bot.slack.text import escape, split_text
 
@@ -24,6 +27,7 @@ ELEMENT = "value"  # action_id of the input element inside each field's block (b
 # Slack's limits: modal title and buttons 24, placeholder 150, option text 75, section text 3000.
 TITLE, BUTTON, PLACEHOLDER, OPTION, SECTION = 24, 24, 150, 75, 3000
 CHECKBOX_LIMIT = 10
+FILE_TYPES = ("csv", "tsv", "txt")
 
 
 def _cut(text: str, limit: int) -> str:
@@ -39,6 +43,18 @@ def _option(value: str, label: str) -> dict[str, Any]:
 
 
 def _element(field: FieldDef, current: Any, source_options: list[tuple[str, str]]) -> dict[str, Any] | None:
+    if field.type == "users":
+        element = {
+            "type": "multi_users_select",
+            "action_id": ELEMENT,
+            "placeholder": plain("Choose people…", PLACEHOLDER),
+        }
+        if current:
+            element["initial_users"] = [str(user) for user in current][:100]
+        return element
+    if field.type == "data_file":
+        # Slack keeps the shared file; the bot reads it with its token when the flow finishes (files:read).
+        return {"type": "file_input", "action_id": ELEMENT, "filetypes": list(FILE_TYPES), "max_files": 1}
     if field.type in ("choice", "needs_assessment"):
         pairs = source_options if field.type == "needs_assessment" else [(o.value, o.label) for o in field.options]
         if not pairs:
@@ -77,7 +93,7 @@ def _element(field: FieldDef, current: Any, source_options: list[tuple[str, str]
 def _answers_summary(state: FlowDraftState) -> str:
     lines = []
     for step in state.definition.steps[: state.step_index]:
-        for field in step.fields:
+        for field in step_fields(state.definition, step, state.answers):
             shown = display_value(field, state.answers.get(field.id))
             if shown:
                 lines.append(f"*{escape(field.label)}:* {escape(_cut('; '.join(shown), 200))}")
@@ -117,7 +133,7 @@ def step_view(
     intro = step.intro or (flow.intro if state.step_index == 0 else "")
     if intro:
         blocks.append({"type": "section", "text": plain(intro)})
-    for field in step.fields:
+    for field in step_fields(flow, step, state.answers):
         element = _element(field, state.answers.get(field.id), source_options or [])
         if element is None:
             continue
@@ -130,6 +146,11 @@ def step_view(
         }
         if field.help:
             block["hint"] = plain(field.help, 2000)
+        saved = parse_data_file(state.answers.get(field.id)) if field.type == "data_file" else None
+        if saved:
+            # A file input cannot show the file shared before; left empty, the saved one is kept.
+            block["optional"] = True
+            block["hint"] = plain(f"Saved: {saved.name}. Leave this empty to keep it, or share another.", 2000)
         blocks.append(block)
     buttons = []
     if state.step_index > 0:
@@ -215,6 +236,11 @@ def parse_values(state_values: dict[str, Any]) -> dict[str, Any]:
         elif kind == "static_select":
             selected = element.get("selected_option")
             values[block_id] = selected["value"] if selected else ""
+        elif kind == "multi_users_select":
+            values[block_id] = [str(user) for user in element.get("selected_users") or []]
+        elif kind == "file_input":
+            files = [f for f in element.get("files") or [] if isinstance(f, dict)]
+            values[block_id] = slack_file_answer(files[0]) if files else ""
         else:
             values[block_id] = element.get("value") or ""
     return values
@@ -227,6 +253,8 @@ def _mrkdwn_section(text: str) -> dict[str, Any]:
 def document_message(doc: FlowDocument) -> tuple[str, list[dict[str, Any]]]:
     """The readable DM for a finished flow: checklist at a glance, statements; the .docx follows as a file."""
     blocks: list[dict[str, Any]] = [{"type": "header", "text": plain(doc.title, 150)}]
+    if doc.flow == "disclosure_check":
+        return _disclosure_message(doc, blocks)
     if doc.credit:
         blocks.append(
             {
@@ -259,4 +287,36 @@ def document_message(doc: FlowDocument) -> tuple[str, list[dict[str, Any]]]:
     )
     counts = {status: sum(1 for i in doc.checklist if i.status == status) for status in ("met", "at_risk", "missing")}
     fallback = f"{doc.title}: {counts['met']} met, {counts['at_risk']} at risk, {counts['missing']} missing."
-    return fallback, blocks[:50]
+    return escape(fallback), blocks[:50]
+
+
+def _disclosure_message(doc: FlowDocument, blocks: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
+    learner = next((section for section in doc.sections if section.heading == "Disclosure for learners"), None)
+    lines = [block.text for block in (learner.blocks if learner else []) if hasattr(block, "text")]
+    for piece in split_text("*Disclosure for learners*\n" + "\n".join(escape(line) for line in lines)):
+        blocks.append(_mrkdwn_section(piece))
+    if doc.open_issues:
+        issues = "\n".join(f"• {escape(issue)}" for issue in doc.open_issues[:20])
+        blocks.append(_mrkdwn_section(f"*Still open*\n{issues}"))
+    note = "The record for the activity file follows as a Word file; only you and the planners you named receive it."
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
+    ready = "ready" if not doc.open_issues else f"{len(doc.open_issues)} open item(s)"
+    return escape(f"{doc.title}: {ready}."), blocks[:50]
+
+
+def outcomes_message(delivery: OutcomesDelivery, title: str) -> tuple[str, list[dict[str, Any]]]:
+    """The DM for a finished outcomes analysis: the plain summary, or why nothing could be analysed."""
+    blocks: list[dict[str, Any]] = [{"type": "header", "text": plain(title, 150)}]
+    if not delivery.ok:
+        text = escape(f"I couldn't analyse the data: {delivery.error}")
+        blocks.append(_mrkdwn_section(text + "\nType `/outcomes template` for example files."))
+        return text, blocks
+    for piece in split_text("\n".join(escape(line) for line in delivery.lines)):
+        blocks.append(_mrkdwn_section(piece))
+    blocks.append(
+        {
+            "type": "context",
+            "elements": [{"type": "mrkdwn", "text": "The chart and the Word report for the activity file follow."}],
+        }
+    )
+    return escape(f"{title}: {delivery.lines[0] if delivery.lines else 'analysed'}"), blocks[:50]

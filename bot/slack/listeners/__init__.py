@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
     from bot.runtime import Runtime
 
-SURFACES = ("events", "commands", "actions", "views", "shortcuts")
+# "assistant" (Slack's agent surface) comes first: its Messages-tab listener must match before the App Home one.
+SURFACES = ("assistant", "events", "commands", "actions", "views", "shortcuts")
 
 
 def register_package(package: ModuleType, app: App, runtime: Runtime) -> list[str]:

@@ -2,6 +2,7 @@
 
 from bot.storage.models.clearances import KnowledgeClearance  # noqa: F401
 from bot.storage.models.community import CommunityItem, Escalation, UploadRecord  # noqa: F401
+from bot.storage.models.disclosures import DisclosureRecord  # noqa: F401
 from bot.storage.models.events import ProcessedEvent
 from bot.storage.models.flows import FlowDraft  # noqa: F401
 from bot.storage.models.jobs import AnswerJob, KnowledgeVersion  # noqa: F401

@@ -12,7 +12,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answering.models import Answer, Source
 from bot.runtime import Runtime
-from bot.slack.blocks.answer import ASK_EXPERTS, FEEDBACK_HELPFUL, SHARE, answer_messages, button
+from bot.services.feedback import Rating
+from bot.slack.blocks.answer import ASK_EXPERTS, FEEDBACK_HELPFUL, FEEDBACK_NATIVE, SHARE, answer_messages, button
 from bot.storage.models import QuestionLog
 from bot.texts import message
 
@@ -47,14 +48,11 @@ def answer_from_log(row: QuestionLog) -> Answer:
 
 
 def register(app: App, runtime: Runtime) -> None:
-    @app.action(re.compile(r"^answer_feedback_(helpful|not_helpful)$"))
-    def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        ack()
-        rating = "helpful" if action["action_id"] == FEEDBACK_HELPFUL else "not_helpful"
-        runtime.feedback.record(body["user"]["id"], _question_id(action.get("value")), rating)
+    def vote(body: dict[str, Any], rating: Rating, question_id: int | None, respond: Respond) -> None:
+        """One vote per member per answer (changeable), whichever buttons the member clicked."""
+        runtime.feedback.record(body["user"]["id"], question_id, rating)
         # Only the clicker sees the thanks; the answer in the channel stays as it was.
         thanks = message(f"feedback_thanks_{rating}")
-        question_id = _question_id(action.get("value"))
         row = runtime.questions.get(question_id) if question_id is not None else None
         if rating == "not_helpful" and runtime.settings.experts_channel and row and row.user_id == body["user"]["id"]:
             # The asker found it unhelpful: offer a person instead.
@@ -63,6 +61,22 @@ def register(app: App, runtime: Runtime) -> None:
             respond(response_type="ephemeral", replace_original=False, text=thanks, blocks=blocks)
             return
         respond(response_type="ephemeral", replace_original=False, text=thanks)
+
+    @app.action(re.compile(r"^answer_feedback_(helpful|not_helpful)$"))
+    def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        ack()
+        rating: Rating = "helpful" if action["action_id"] == FEEDBACK_HELPFUL else "not_helpful"
+        vote(body, rating, _question_id(action.get("value")), respond)
+
+    @app.action(FEEDBACK_NATIVE)
+    def native_feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        # Slack's thumbs (agent conversations): the clicked button's value is "<rating>:<question id>".
+        ack()
+        rating, _, value = str(action.get("value") or "").partition(":")
+        if rating == "helpful" or rating == "not_helpful":
+            vote(body, rating, _question_id(value), respond)
+        else:
+            log.warning("Ignored a feedback click with value %r", action.get("value"))
 
     @app.action(SHARE)
     def share(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond) -> None:

@@ -1,8 +1,11 @@
-"""/needs-assessment and /mock-activity: open the guided flow in a modal.
+"""/needs-assessment, /mock-activity, /outcomes and /disclosure-check: open the guided flow in a modal.
 
 /needs-assessment              a new draft
 /needs-assessment resume [#]   the latest (or numbered) unfinished draft, with its saved answers
-/mock-activity from <#>        a new activity built on finished needs assessment <#>"""
+/mock-activity from <#>        a new activity built on finished needs assessment <#>
+/outcomes                      pre/post learner data (a CSV shared in the modal) analysed
+/outcomes template             example CSV files, sent by DM
+/disclosure-check [template]   Standard 3 for one activity; `template` DMs the relationships CSV template"""
 
 from __future__ import annotations
 
@@ -16,11 +19,16 @@ from slack_sdk import WebClient
 from bot.flows.definitions import load_flow
 from bot.flows.service import DraftNotFound
 from bot.runtime import Runtime
-from bot.slack.flows_ui import flow_service, open_flow_modal
+from bot.slack.flows_ui import flow_service, open_flow_modal, send_templates
 
 log = logging.getLogger(__name__)
 
-COMMANDS = {"/needs-assessment": "needs_assessment", "/mock-activity": "mock_activity"}
+COMMANDS = {
+    "/needs-assessment": "needs_assessment",
+    "/mock-activity": "mock_activity",
+    "/outcomes": "outcomes",
+    "/disclosure-check": "disclosure_check",
+}
 
 
 def _number(words: list[str], index: int) -> int | None:
@@ -37,6 +45,9 @@ def make_handler(runtime: Runtime, flow_name: str) -> Callable[..., None]:
         ack()
         user_id, trigger_id = command["user_id"], command["trigger_id"]
         words = (command.get("text") or "").split()
+        if flow_name in ("outcomes", "disclosure_check") and words[:1] == ["template"]:
+            send_templates(client, user_id, flow_name)
+            return
         if words[:1] == ["resume"]:
             draft_id = _number(words, 1)
             if draft_id is None:

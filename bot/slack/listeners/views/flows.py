@@ -12,10 +12,13 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.flows.service import DraftNotFound
+from bot.flows.datafile import MAX_DATA_BYTES, parse_data_file
+from bot.flows.dynamic import step_fields
+from bot.flows.service import DraftNotFound, FlowDraftState
 from bot.runtime import Runtime
 from bot.slack.blocks.flows import CALLBACK_STEP, notice_view, parse_values
 from bot.slack.flows_ui import deliver_document, flow_service, render_step
+from bot.slack.uploads import UploadError, fetch
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,32 @@ def _input_blocks(view: dict[str, Any]) -> set[str]:
     return {b.get("block_id", "") for b in view.get("blocks", []) if b.get("type") == "input"}
 
 
+# A shared CSV whose rows become typed lines is read before the ack: Slack allows 3 s, and a disclosure or outcome
+# file of a few kilobytes comes back from Slack's file host in well under a second.
+CONVERT_TIMEOUT = 1.5
+
+
+def _files_to_convert(
+    client: WebClient, runtime: Runtime, state: FlowDraftState, values: dict[str, Any]
+) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    for field in step_fields(state.definition, state.step, state.answers):
+        if field.type != "data_file" or not field.convert or values.get(field.id) in (None, ""):
+            continue
+        if values[field.id] == state.answers.get(field.id):
+            continue  # the file converted before; its rows are in the box
+        data = parse_data_file(values[field.id])
+        if data is None or data.slack is None:
+            continue
+        try:
+            files[field.id] = fetch(
+                runtime.settings, str(client.token or ""), data.slack, MAX_DATA_BYTES, CONVERT_TIMEOUT
+            )
+        except UploadError as exc:
+            log.info("Could not read a shared file for draft %s: %s", state.id, exc)
+    return files
+
+
 def register(app: App, runtime: Runtime) -> None:
     service = flow_service(runtime)
 
@@ -34,7 +63,9 @@ def register(app: App, runtime: Runtime) -> None:
         user_id = body["user"]["id"]
         values = parse_values(view.get("state", {}).get("values", {}))
         try:
-            outcome = service.submit_step(int(view["private_metadata"]), user_id, values)
+            draft_id = int(view["private_metadata"])
+            files = _files_to_convert(client, runtime, service.get(draft_id, user_id), values)
+            outcome = service.submit_step(draft_id, user_id, values, files=files)
         except (DraftNotFound, ValueError):
             ack(response_action="update", view=notice_view("Draft not found", GONE))
             return
