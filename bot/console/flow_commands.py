@@ -304,6 +304,9 @@ def _start(flow_name: str):  # type: ignore[no-untyped-def]
         if flow_name in ("outcomes", "disclosure_check") and words[:1] == ["template"]:
             _write_templates(chat, flow_name)
             return
+        if flow_name == "disclosure_check" and words[:1] == ["session"]:
+            _session(chat, service, words[1:])
+            return
         if flow_name == "disclosure_check" and words[:1] == ["reminders"]:
             from datetime import date
 
@@ -325,6 +328,24 @@ def _start(flow_name: str):  # type: ignore[no-untyped-def]
         run_flow(chat, service, state)
 
     return handler
+
+
+def _session(chat: ConsoleChat, service: FlowService, words: list[str]) -> None:
+    """/disclosure-check session <draft #> <date> [presenters]: one series session's learner disclosure."""
+    from bot.flows.disclosure_check import session_text
+
+    if not words or not words[0].lstrip("#").isdigit():
+        chat.console.print("Usage: /disclosure-check session <check #> <session date> [presenters, comma-separated]")
+        return
+    try:
+        state = service.get(int(words[0].lstrip("#")), chat.user_id)
+    except DraftNotFound:
+        chat.console.print(f"No disclosure check #{words[0].lstrip('#')} of yours.", markup=False)
+        return
+    if state.flow != "disclosure_check" or not state.completed:
+        chat.console.print("That is not a finished disclosure check.", markup=False)
+        return
+    chat.console.print(session_text(state.answers, words[1:]), markup=False, highlight=False)
 
 
 def _write_templates(chat: ConsoleChat, flow_name: str) -> None:

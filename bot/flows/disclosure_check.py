@@ -224,3 +224,21 @@ def reminder_lines(db: Any, today: date, owner: str | None = None, lead_days: in
     from bot.services.disclosures import DisclosureRecords
 
     return [f"{due.series}: {due.reminder.message}" for due in DisclosureRecords(db).due(today, lead_days, owner)]
+
+
+def session_text(answers: dict[str, Any], words: list[str]) -> str:
+    """One session's learner disclosure for a finished series check: `words` are the session date then, optionally,
+    the presenters (comma-separated). Planners and reviewers shape every session; faculty only theirs."""
+    from bot.disclosure import session_disclosure
+
+    result = result_of(answers)
+    if result is None:
+        return "That check has no collection date; finish it first."
+    if not words:
+        return "Give the session date, then the presenters: session 2027-04-02 Dr Lee Chen, Dr Ana Ruiz"
+    try:
+        day = parse_day(words[0])
+    except ValueError as exc:
+        return f"{exc}."
+    names = [name.strip() for name in " ".join(words[1:]).split(",") if name.strip()]
+    return session_disclosure(result, day, names or None).text

@@ -162,3 +162,25 @@ def test_a_finished_series_check_is_remembered_for_reminders(runtime: Runtime) -
 
     lines = reminder_lines(runtime.db, date(2026, 3, 1), owner="console-user")
     assert len(lines) == 2 and lines[0].startswith("Hypertension Grand Rounds: Dr Ana Ruiz (planner)")
+
+
+def test_one_series_session_gets_its_own_learner_disclosure(runtime: Runtime) -> None:
+    service = FlowService(runtime.db, runtime.settings)
+    draft = service.start("console-user", "disclosure_check")
+    first = {k: BASE[k] for k in ("title", "topic", "collection_date", "standard3_exception")}
+    service.submit_step(draft.id, "console-user", {**first, "rss": "yes"})
+    people = "Dr Bo Li | faculty | none\nDr Ana Ruiz | planner | none\nDr Cy Park | faculty | none"
+    service.submit_step(draft.id, "console-user", {"relationships": people})
+    assert service.submit_step(draft.id, "console-user", {}).finished_now
+    chat, output = chat_with(runtime, [])
+    chat.handle(f"/disclosure-check session {draft.id} 2025-06-01 Dr Bo Li")
+    chat.handle(f"/disclosure-check session {draft.id} 2026-06-01 Dr Bo Li, Dr New Face")
+    chat.handle("/disclosure-check session 999 2025-06-01")
+    text = output.getvalue()
+    first_session, later = text.split("Hypertension Grand Rounds, session of 2025-06-01", 1)[1].split(
+        "Hypertension Grand Rounds, session of 2026-06-01", 1
+    )
+    # The planner shapes every session; of the faculty, only the presenter.
+    assert "Dr Bo Li" in first_session and "Dr Ana Ruiz" in first_session and "Dr Cy Park" not in first_session
+    assert "Collect again before this session" in later and "No disclosure on record for: Dr New Face" in later
+    assert "No disclosure check #999 of yours." in text

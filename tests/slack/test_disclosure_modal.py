@@ -99,3 +99,31 @@ def test_template_is_sent_by_dm(slack_app: SlackAppHarness, slack_api: SlackApiS
     [complete] = slack_api.wait_for("files.completeUploadExternal")
     [file] = complete.args["files"]
     assert slack_api.uploads[file["id"]].decode().startswith("name,role,company,nature,start,end,ownership")
+
+
+def test_a_series_session_disclosure_comes_back_privately(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn
+) -> None:
+    from bot.flows.service import FlowService
+
+    service = FlowService(slack_app.runtime.db, slack_app.runtime.settings)
+    draft = service.start("U1", "disclosure_check")
+    service.submit_step(
+        draft.id,
+        "U1",
+        {
+            "title": "Tumor Board",
+            "topic": "oncology",
+            "collection_date": "2025-03-15",
+            "standard3_exception": "none",
+            "rss": "yes",
+        },
+    )
+    service.submit_step(draft.id, "U1", {"relationships": "Dr Bo Li | faculty | none"})
+    assert service.submit_step(draft.id, "U1", {}).finished_now
+    slack_app.send_command("/disclosure-check", f"session {draft.id} 2025-06-01", user_id="U1")
+    slack_app.send_command("/disclosure-check", f"session {draft.id} 2025-06-01", user_id="U9")  # not theirs
+    replies = slack_api.wait_for("response_url", 2)
+    assert replies[0].args["response_type"] == "ephemeral"
+    assert "Tumor Board, session of 2025-06-01" in replies[0].args["text"] and "Dr Bo Li" in replies[0].args["text"]
+    assert f"There is no disclosure check #{draft.id} of yours." in replies[1].args["text"]

@@ -5,7 +5,8 @@
 /mock-activity from <#>        a new activity built on finished needs assessment <#>
 /outcomes                      pre/post learner data (a CSV shared in the modal) analysed
 /outcomes template             example CSV files, sent by DM
-/disclosure-check [template]   Standard 3 for one activity; `template` DMs the relationships CSV template"""
+/disclosure-check [template]   Standard 3 for one activity; `template` DMs the relationships CSV template
+/disclosure-check session <#> <date> [presenters]   one series session's learner disclosure, from finished check #"""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from bot.flows.definitions import load_flow
 from bot.flows.service import DraftNotFound
 from bot.runtime import Runtime
 from bot.slack.flows_ui import flow_service, open_flow_modal, send_templates
+from bot.slack.text import escape
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,22 @@ def _number(words: list[str], index: int) -> int | None:
     return None
 
 
+def _session_reply(runtime: Runtime, user_id: str, words: list[str]) -> str:
+    """One series session's learner disclosure, from the member's own finished check (never anyone else's)."""
+    from bot.flows.disclosure_check import session_text
+
+    draft_id = _number(words, 0)
+    if draft_id is None:
+        return "Usage: /disclosure-check session <check #> <session date> [presenters, comma-separated]"
+    try:
+        state = flow_service(runtime).get(draft_id, user_id)
+    except DraftNotFound:
+        return f"There is no disclosure check #{draft_id} of yours."
+    if state.flow != "disclosure_check" or not state.completed:
+        return "That is not a finished disclosure check."
+    return session_text(state.answers, words[1:])
+
+
 def make_handler(runtime: Runtime, flow_name: str) -> Callable[..., None]:
     command_name = "/" + load_flow(flow_name).command
 
@@ -47,6 +65,9 @@ def make_handler(runtime: Runtime, flow_name: str) -> Callable[..., None]:
         words = (command.get("text") or "").split()
         if flow_name in ("outcomes", "disclosure_check") and words[:1] == ["template"]:
             send_templates(client, user_id, flow_name)
+            return
+        if flow_name == "disclosure_check" and words[:1] == ["session"]:
+            respond(response_type="ephemeral", text=escape(_session_reply(runtime, user_id, words[1:])))
             return
         if words[:1] == ["resume"]:
             draft_id = _number(words, 1)
