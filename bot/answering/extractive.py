@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.answering.polarity import says_no, with_answer_word
 from bot.knowledge.units import BULLET, is_list, split_units
 from bot.retrieval.hybrid import Passage
 from bot.retrieval.text import content_terms
@@ -69,6 +70,8 @@ def _cue(question: str, text: str) -> float:
         score += 1
     if _POINTER.match(text) or _LEANS_BACK.match(text):
         score -= 1
+    if says_no(question, text):
+        score += 1  # says no to the question in its own terms: the answer a yes/no question asks for
     return score
 
 
@@ -281,7 +284,8 @@ class ExtractiveAnswerer:
             cited.append(rank)
             body = ""
             for unit in (u for u in chosen if u.passage_rank == rank):
-                text = unit.text if unit is chosen[0] else _ANSWER_WORD.sub("", unit.text)
+                # The lead may open with "No" where its sentence says no to the question itself (polarity.py).
+                text = with_answer_word(question, unit.text) if unit is chosen[0] else _ANSWER_WORD.sub("", unit.text)
                 # A list starts on its own line, and so does whatever follows it.
                 joiner = "\n" if is_list(text) or body.rsplit("\n", 1)[-1].startswith(BULLET) else " "
                 body = f"{body}{joiner}{text}" if body else text

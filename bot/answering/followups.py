@@ -31,6 +31,22 @@ _NEW_TOPIC = re.compile(
     r"^\s*(?:also|separately|btw|by the way)[,:]",
     re.I,
 )
+# "Is it true that EACCME won't ...?", "is it ok to ...?": "it" stands for what follows, not for anything earlier.
+_DUMMY_IT = re.compile(
+    r"^\s*(?:is|was|would|will)\s+it\s+(?:\w+\s+)?(?:true|possible|ok|okay|allowed|necessary|required|fine|correct"
+    r"|right|legal|acceptable|permitted|enough|worth|common|normal|a\s+problem|an?\s+issue)\s+(?:that|to|for|if)\b",
+    re.I,
+)
+# Words that only point back, wherever they stand: "does one of them have to ...?", "any of those".
+_POINTS_BACK = re.compile(
+    r"\b(?:one|any|all|each|both|either|neither|none|some|most|which)\s+of\s+(?:them|these|those)\b", re.I
+)
+# "the jointly provided one?", "and the older ones?": "one" stands for a noun of the earlier question.
+_ONE_ANAPHORA = re.compile(r"^\s*(?:(?:and|or|but)\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}ones?\s*\??\s*$", re.I)
+# A question with no subject of its own ("over what period?", "for how long?", "by when?") asks about the thread's.
+_NO_SUBJECT = re.compile(
+    r"^\s*(?:over|for|in|by|until|till|since|within|after|before|from|at|to)\s+(?:what|which|how|when|whom)\b", re.I
+)
 _PRONOUN = re.compile(r"\b(?:it|its|that|this|they|them|those|these|he|she|her|his|there)\b", re.I)
 
 
@@ -69,9 +85,13 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
     joined = f"{previous} {question}"
     if _NEW_TOPIC.search(question):
         return Resolution(question, False, "says it is a new question")
-    if _BACK_REFERENCE.search(question):
+    if _BACK_REFERENCE.search(question) and not _DUMMY_IT.search(question):
         return Resolution(joined, True, "opens with a back-reference")
+    if _POINTS_BACK.search(question) or _ONE_ANAPHORA.search(question):
+        return Resolution(joined, True, "points back to what was discussed")
     terms = content_terms(question)
+    if _NO_SUBJECT.search(question) and len(terms) <= 1 and len(question.split()) <= 4:
+        return Resolution(joined, True, "a question with no subject of its own")
     alone = searcher.search(question)
     together = searcher.search(joined)
     own = getattr(alone, "top_dense", 0.0)

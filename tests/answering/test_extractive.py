@@ -153,8 +153,9 @@ def test_each_paragraph_ends_with_its_citation_marker_in_reading_order() -> None
         }
     ).answer("Can commercial support pay for learners' travel?", [_passage(0), _passage(1)], QUERY)
     assert answer.cited == [1, 0]
+    # The lead says no to the question in its own terms, so the answer opens with "No." (polarity.py).
     assert answer.text == (
-        "Commercial support may not pay learners' travel or lodging costs. [1]\n\n"
+        "No. Commercial support may not pay learners' travel or lodging costs. [1]\n\n"
         "Commercial support may pay faculty honoraria through the provider. [2]"
     )
 

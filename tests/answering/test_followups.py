@@ -91,3 +91,24 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
     assert resolve("How far back?", earlier, searcher).follows_up
     assert resolve("why is it so?", EARLIER, searcher).follows_up
     assert not resolve("hello there", [], searcher).follows_up
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does one of them have to come from a specific category?",
+        "and the jointly provided one?",
+        "over what period?",
+    ],
+)
+def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:
+    resolution = resolve(message, EARLIER, searcher)
+    assert resolution.follows_up
+    assert resolution.query.endswith(message)
+
+
+def test_an_expletive_it_is_not_a_back_reference(searcher: _Searcher) -> None:
+    message = "is it true that the EACCME accredits live events in Europe?"
+    resolution = resolve(message, EARLIER, searcher)
+    assert resolution.reason != "opens with a back-reference"
+    assert not resolve("is it true that Moore's levels include competence?", EARLIER, searcher).follows_up
