@@ -107,15 +107,63 @@ class Settings(BaseSettings):
     save_reaction: str = Field(default="white_check_mark", alias="CMEBOT_SAVE_REACTION")
     community_threshold: float = Field(default=0.80, ge=0, le=1, alias="CMEBOT_COMMUNITY_THRESHOLD")
 
+    # --- access: roles and where the bot answers (bot/services/roles.py, bot/slack/answer_channels.py) ----------
+    # Curators manage the knowledge (gaps, exports, imports); admins are curators and experts too.
+    curators: CsvList = Field(default_factory=list, alias="CMEBOT_CURATORS")
+    # Slack user groups (S... ids, comma-separated) whose members hold a role, read with usergroups.users.list
+    # (scope usergroups:read) and cached for the TTL below; without the scope, only the user ids above count.
+    admin_group: CsvList = Field(default_factory=list, alias="CMEBOT_ADMIN_GROUP")
+    curator_group: CsvList = Field(default_factory=list, alias="CMEBOT_CURATOR_GROUP")
+    expert_group: CsvList = Field(default_factory=list, alias="CMEBOT_EXPERT_GROUP")
+    role_groups_ttl_seconds: float = Field(default=300.0, gt=0, alias="CMEBOT_ROLE_GROUPS_TTL_SECONDS")
+    # Channels where mentions are answered (empty: every channel the bot is in); DMs and /cme always are.
+    answer_channels: CsvList = Field(default_factory=list, alias="CMEBOT_ANSWER_CHANNELS")
+
+    # --- members' data: days each record is kept (0: until deleted by hand); README "Your data" ---------------
+    retain_questions_days: int = Field(default=365, ge=0, alias="CMEBOT_RETAIN_QUESTIONS_DAYS")
+    retain_feedback_days: int = Field(default=365, ge=0, alias="CMEBOT_RETAIN_FEEDBACK_DAYS")
+    retain_unfinished_drafts_days: int = Field(default=90, ge=0, alias="CMEBOT_RETAIN_UNFINISHED_DRAFTS_DAYS")
+    retain_finished_drafts_days: int = Field(default=365, ge=0, alias="CMEBOT_RETAIN_FINISHED_DRAFTS_DAYS")
+    retain_outcomes_days: int = Field(default=30, ge=0, alias="CMEBOT_RETAIN_OUTCOMES_DAYS")
+    retain_uploads_days: int = Field(default=365, ge=0, alias="CMEBOT_RETAIN_UPLOADS_DAYS")
+    retain_disclosure_records_days: int = Field(default=730, ge=0, alias="CMEBOT_RETAIN_DISCLOSURE_RECORDS_DAYS")
+    retain_jobs_days: int = Field(default=30, ge=0, alias="CMEBOT_RETAIN_JOBS_DAYS")
+    retain_events_days: int = Field(default=30, ge=0, alias="CMEBOT_RETAIN_EVENTS_DAYS")
+    # Keys the pseudonyms of members who left (HMAC); unset, a random key kept in the database is used.
+    pseudonym_key: SecretStr | None = Field(default=None, alias="CMEBOT_PSEUDONYM_KEY")
+
     # --- output --------------------------------------------------------------------------------
     output_dir: Path = Field(default=PROJECT_ROOT / "out", alias="CMEBOT_OUTPUT_DIR")
     log_level: str = Field(default="INFO", alias="CMEBOT_LOG_LEVEL")
+    # "json": one JSON object per line (log shippers); "text": human-readable lines (bot/logging_setup.py).
+    log_format: Literal["text", "json"] = Field(default="text", alias="CMEBOT_LOG_FORMAT")
+
+    # --- health (README: Running it) ---------------------------------------------------------------
+    # Bearer token required by GET /metrics (HTTP mode's public port and the metrics port); empty: no token asked.
+    metrics_token: SecretStr | None = Field(default=None, alias="CMEBOT_METRICS_TOKEN")
+    # A separate /metrics server for processes without the HTTP endpoint (Socket Mode, `cmebot worker`); empty: off.
+    metrics_port: int | None = Field(default=None, ge=0, le=65535, alias="CMEBOT_METRICS_PORT")
+    metrics_host: str = Field(default="127.0.0.1", alias="CMEBOT_METRICS_HOST")
+    # Where errors that need a person are posted, at most once per kind per hour ("C123", or "T123:C123" for one
+    # workspace of a multi-workspace install); empty: they are only logged.
+    admin_channel: str = Field(default="", alias="CMEBOT_ADMIN_CHANNEL")
+    # Alert when the database has been unreachable this many minutes, or this many jobs failed within an hour.
+    alert_database_minutes: float = Field(default=5.0, gt=0, alias="CMEBOT_ALERT_DATABASE_MINUTES")
+    alert_failed_jobs: int = Field(default=5, ge=1, alias="CMEBOT_ALERT_FAILED_JOBS")
 
     @field_validator(
         "welcome_channels", "community_channels", "webinar_links", "admins", "experts", "public_channels", mode="before"
     )
     @classmethod
     def _split_csv(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("curators", "admin_group", "curator_group", "expert_group", "answer_channels", mode="before")
+    @classmethod
+    def _split_access_csv(cls, value: object) -> object:
+        # The same comma-separated form as the lists above (kept apart so each feature owns its validator).
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value

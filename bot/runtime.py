@@ -12,12 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings, get_settings
 from bot.knowledge.indexer import IndexReport, KnowledgeIndexer, ProgressFactory
+from bot.services import metrics
+from bot.services.audit import AuditLog
 from bot.services.community import Audience, CommunityStore
 from bot.services.events import EventLedger
 from bot.services.feedback import FeedbackService
 from bot.services.jobs import JobStore
+from bot.services.knowledge_release import KnowledgeReleases, cite_saved_item
 from bot.services.knowledge_versions import KnowledgeVersions
 from bot.services.questions import QuestionService
+from bot.services.roles import Roles
 from bot.storage.db import Database
 
 if TYPE_CHECKING:
@@ -37,7 +41,17 @@ class Runtime:
         self.events = EventLedger(self.db)
         self.jobs = JobStore(self.db)
         self.versions = KnowledgeVersions(self.db)
-        self.community = CommunityStore(self.db, lambda user: self.settings.is_expert(user))
+        # One place decides roles (settings and Slack user groups); the settings are read afresh on each call.
+        self.roles = Roles(lambda: self.settings)
+        self.audit = AuditLog(self.db)
+        self.community = CommunityStore(self.db, lambda user: self.roles.is_expert(user))
+        self.community.audit = self.audit.record  # verify, edit, reject, retire: who did it, in the audit log
+        # The installed knowledge release and what cites a changed section; a saved community answer records the
+        # sections nearest it, so a changed rule sends it back to review (bot/services/knowledge_release.py).
+        self.releases = KnowledgeReleases(self.db, lambda: self.settings, self.community)
+        self.community.on_save.append(
+            lambda item: cite_saved_item(self.releases, self.collection, self.embed_texts, item)
+        )
         self._lock = threading.RLock()
         self._engine: AnswerEngine | None = None
         self._indexed = False
@@ -126,13 +140,24 @@ class Runtime:
             self._indexed = True
             for name, reason in report.skipped:
                 log.warning("Skipped %s: %s", name, reason)
+            self._upgrade_knowledge(report)
             if report.changed:
                 # Other processes (replicas, workers) see the new version and reload (see `engine`).
                 self._engine_version = self.versions.bump(self.settings.collection)
                 if self._engine is not None:
                     self._engine.refresh()
                     self._engine.cards = self.load_cards()
+                    self._record_index()
             return report
+
+    def _upgrade_knowledge(self, report: IndexReport) -> None:
+        """A newer release or a changed document: cards and community answers citing a changed section are marked
+        for review, and the installed release recorded. A failure is logged, never fatal: cards citing changed text
+        are left out by `load_cards` anyway, and the check runs again on the next sync."""
+        try:
+            self.releases.upgrade(report)
+        except Exception:
+            log.exception("The knowledge release check failed; it runs again on the next index")
 
     @property
     def engine(self) -> AnswerEngine:
@@ -165,6 +190,7 @@ class Runtime:
                     cards=self.load_cards(),
                     community=CommunityIndex(self.community, self.settings.community_threshold),
                 )
+                self._record_index()
             return self._engine
 
     def _reopen_knowledge(self) -> None:
@@ -191,6 +217,30 @@ class Runtime:
             if self._engine is not None:
                 self._engine.refresh()
 
+    def indexed_chunks(self, doc_id: str) -> int:
+        """How many chunks of `doc_id` the knowledge index holds (0 when none, or the index cannot be read)."""
+        try:
+            return len(self.collection.get(where={"doc_id": doc_id}, include=[])["ids"])
+        except Exception as exc:
+            log.warning("Could not read the index for %s: %r", doc_id, exc)
+            return 0
+
+    def forget_documents(self, doc_ids: list[str]) -> int:
+        """Take documents out of the index (a member's uploads, deleted or past retention), here and, through the
+        knowledge version, in every other process. Returns the chunks removed."""
+        removed = {doc_id: self.indexed_chunks(doc_id) for doc_id in doc_ids}
+        removed = {doc_id: n for doc_id, n in removed.items() if n}
+        if not removed:
+            return 0
+        with self._lock:
+            for doc_id in removed:
+                self.collection.delete(where={"doc_id": doc_id})
+                self.units_collection.delete(where={"doc_id": doc_id})
+            self._engine_version = self.versions.bump(self.settings.collection)
+            if self._engine is not None:
+                self._engine.refresh()
+        return sum(removed.values())
+
     def embed_texts(self, texts: list[str]) -> list[list[float]]:
         """Vectors for a community item's question and paraphrases (stored with it, so loading never re-embeds)."""
         return [list(map(float, vector)) for vector in self.embeddings().embed_documents(texts)]
@@ -211,4 +261,43 @@ class Runtime:
         question_id = self.questions.record(
             answer, user_id=user_id, channel_id=channel_id, surface=surface, team_id=team
         )
+        metrics.record_answer(answer, surface)
+        _log_question(question_id, question, answer, surface)
         return answer, question_id
+
+    def _record_index(self) -> None:
+        """The size and age of the index this process now answers from, for /metrics."""
+        try:
+            stats = self.indexer.stats()
+        except Exception as exc:  # metrics must never stop the bot from answering
+            log.debug("Index statistics unavailable: %r", exc)
+            return
+        metrics.record_index(stats.chunks, stats.last_indexed)
+
+
+def _log_question(question_id: int, question: str, answer: Answer, surface: str) -> None:
+    """One line per question with ids, surface, length and outcome, never its text (members' words stay out of log
+    files and log shippers); the text only at DEBUG, for a developer's machine. At the console and `cmebot ask` the
+    person at the terminal reads the answer itself, so the line is DEBUG there too."""
+    outcome = f"declined ({answer.reason})" if answer.abstained else answer.mode
+    fields = {
+        "question_id": question_id,
+        "surface": surface,
+        "chars": len(question),
+        "mode": answer.mode,
+        "latency_ms": answer.latency_ms,
+    }
+    if answer.abstained:
+        fields["decline_reason"] = metrics.decline_reason(answer.reason)
+    level = logging.DEBUG if surface in ("console", "cli") else logging.INFO
+    log.log(
+        level,
+        "Question %s (%s, %s chars): %s in %.0f ms",
+        question_id,
+        surface,
+        len(question),
+        outcome,
+        answer.latency_ms,
+        extra=fields,
+    )
+    log.debug("Question %s text: %r", question_id, question, extra={"question_id": question_id})

@@ -270,7 +270,8 @@ class AnswerEngine:
             cited = [retrieval.passages[i] for i in reply.cited] or retrieval.passages
             problems = ungrounded(reply.text, [p.text for p in cited])
             if problems:
-                log.info("LLM answer not grounded (%s); answering extractively", "; ".join(problems[:3]))
+                log.info("LLM answer not grounded (%s problem(s)); answering extractively", len(problems))
+                log.debug("Ungrounded: %s", "; ".join(problems[:3]))
                 note = message("llm_ungrounded", problem=problems[0])
                 return self._extractive(ctx, " ".join(filter(None, [ctx.note, note])))
             return Answer(

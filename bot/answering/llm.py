@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.retrieval.hybrid import Passage
+from bot.services import health
 from bot.texts import load_text
 
 log = logging.getLogger(__name__)
@@ -114,10 +115,14 @@ class LLMAnswerer:
             reply = future.result(timeout=self.settings.llm_timeout + 1)
         except concurrent.futures.TimeoutError as exc:
             future.cancel()
+            health.llm_timed_out()
             raise LLMUnavailable("timed out") from exc
         except Exception as exc:  # any provider error: HTTP 500, auth, connection refused...
             log.warning("LLM call failed: %s", exc.__class__.__name__)
+            # Counted, and a rejected key is posted to the admin channel: only a person can fix that one.
+            health.llm_failed(exc)
             raise LLMUnavailable(exc.__class__.__name__) from exc
+        health.llm_ok()
         if isinstance(reply, str):
             return reply.strip()
         content = reply.content if isinstance(reply.content, str) else str(reply.content)

@@ -29,6 +29,13 @@ def _runtime():  # type: ignore[no-untyped-def]
         return Runtime(settings)
 
 
+def _os_user() -> str:
+    """Who runs a command, for the audit log (bot/services/audit.py)."""
+    from bot.knowledge.clearances import local_user
+
+    return local_user()
+
+
 def _progress_factory(progress: Progress):  # type: ignore[no-untyped-def]
     def start(total: int):  # type: ignore[no-untyped-def]
         task = progress.add_task("Embedding chunks", total=total)
@@ -92,6 +99,7 @@ def index(
             console.print(f"Cannot clear {path}: {exc}", markup=False, highlight=False)
             raise typer.Exit(2) from exc
         if findings:
+            runtime.audit.record(f"cli:{local_user()}", "index.clear", str(path), {"findings": len(findings)})
             console.print(
                 f"Cleared {path} as reviewed by {local_user()} ({len(findings)} finding(s)); "
                 "it is held back again if its content changes.",
@@ -360,6 +368,7 @@ def kb_export(
     """Write every community item (with its status, visibility and provenance) as Markdown with front matter."""
     runtime = _runtime()
     written = runtime.community.export_markdown(folder, team_id=team)
+    runtime.audit.record(f"cli:{_os_user()}", "community.export", str(folder), {"items": len(written), "team": team})
     console.print(f"Exported {len(written)} community answers to {folder}", highlight=False)
 
 
@@ -377,7 +386,22 @@ def kb_import(
     except (ValueError, KeyError) as exc:
         console.print(f"Cannot import: {exc}", markup=False)
         raise typer.Exit(2) from exc
+    runtime.audit.record(f"cli:{_os_user()}", "community.import", str(folder), {"added": added, "updated": updated})
     console.print(f"Imported from {folder}: {added} added, {updated} updated", highlight=False)
+
+
+knowledge_app = typer.Typer(
+    no_args_is_help=True, help="The shipped knowledge release: version, changelog and what it sends to review."
+)
+app.add_typer(knowledge_app, name="knowledge")
+
+
+@knowledge_app.command("status")
+def knowledge_status() -> None:
+    """The shipped and installed knowledge release, the changelog entries after the installed one, the answer
+    cards and community answers marked for review, and every document's last review date (oldest first)."""
+    runtime = _runtime()
+    print("\n".join(runtime.releases.status_lines()))
 
 
 tokens_app = typer.Typer(no_args_is_help=True, help="Workspace tokens of multi-workspace (OAuth) installs.")
@@ -396,6 +420,104 @@ def tokens_rotate() -> None:
         console.print(f"Cannot rotate: {exc}", markup=False)
         raise typer.Exit(2) from exc
     console.print(f"Re-encrypted the tokens of {changed} stored installation and bot rows", highlight=False)
+
+
+data_app = typer.Typer(
+    no_args_is_help=True, help="Members' data: export, delete, and the retention purge (README: Your data)."
+)
+app.add_typer(data_app, name="data")
+
+
+@data_app.command("export")
+def data_export(
+    user: Annotated[str, typer.Option("--user", help="The member's Slack user id (U...).")],
+) -> None:
+    """Print everything the bot holds about a member as JSON (every table, their uploaded files, the index)."""
+    from bot.services.audit import cli_actor
+    from bot.services.member_data import MemberData
+
+    runtime = _runtime()
+    exported = MemberData(runtime).export(user)
+    text = json.dumps(exported, ensure_ascii=False, indent=2)
+    runtime.audit.record(cli_actor(), "data.export", f"member:{user}", {"via": "cli", "bytes": len(text)})
+    sys.stdout.write(text + "\n")
+
+
+@data_app.command("delete")
+def data_delete(
+    user: Annotated[str, typer.Option("--user", help="The member's Slack user id (U...).")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    remove_answers: Annotated[
+        bool,
+        typer.Option(
+            "--remove-answers", help="Also delete community answers they wrote (kept as a former member's otherwise)."
+        ),
+    ] = False,
+) -> None:
+    """Delete everything the bot holds about a member (their community answers keep their text unless
+    --remove-answers; the audit log keeps the record of this deletion)."""
+    from bot.services.audit import cli_actor
+    from bot.services.member_data import MemberData
+
+    runtime = _runtime()
+    data = MemberData(runtime)
+    summary = data.summary(user)
+    counts = ", ".join(f"{count} {label.lower()}" for label, count in summary.lines() if count) or "no records"
+    console.print(f"{user}: {counts}.", markup=False, highlight=False)
+    if not yes and not typer.confirm(f"Delete everything the bot holds about {user}?", default=False):
+        console.print("Nothing deleted.", highlight=False)
+        raise typer.Exit(1)
+    try:
+        report = data.delete(user, remove_answers=remove_answers, actor=cli_actor())
+    except ValueError as exc:
+        console.print(f"Cannot delete: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    done = ", ".join(f"{store} {count}" for store, count in report.counts.items()) or "nothing was held"
+    console.print(f"Deleted for {user}: {done}.", markup=False, highlight=False)
+
+
+@data_app.command("purge")
+def data_purge(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only count what is past its retention.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Delete what is past its retention (CMEBOT_RETAIN_*_DAYS); the bot also does this once a day. For console
+    and cron installs."""
+    from bot.services.audit import cli_actor
+    from bot.services.retention import purge
+
+    runtime = _runtime()
+    report = purge(runtime, dry_run=dry_run, actor=cli_actor())
+    if as_json:
+        print(json.dumps(report.as_dict(), indent=2))
+        return
+    print("\n".join(report.lines()))
+
+
+@app.command()
+def audit(
+    since: Annotated[str, typer.Option("--since", help="Period to look back over: 30d, 4w, 3m.")] = "30d",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per entry, one per line.")] = False,
+) -> None:
+    """The audit log: who verified, edited, rejected or retired community answers, verified documents, cleared
+    held-back files, exported, deleted or purged members' data, and viewed the settings, oldest first."""
+    from bot.services.insights import BadSince, parse_since
+
+    try:
+        period = parse_since(since)
+    except BadSince as exc:
+        console.print(str(exc), markup=False)
+        raise typer.Exit(2) from exc
+    runtime = _runtime()
+    entries = runtime.audit.entries(period)
+    if as_json:
+        for entry in entries:
+            print(json.dumps(entry.as_dict(), ensure_ascii=False))
+        return
+    for entry in entries:
+        print(entry.line())
+    if not entries:
+        console.print(f"No audit entries in the last {since}.", highlight=False)
 
 
 def main() -> None:

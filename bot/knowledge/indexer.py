@@ -17,6 +17,7 @@ from bot.knowledge.documents import DocumentError, LoadedDocument
 from bot.knowledge.embeddings import bulk_threads
 from bot.knowledge.injection import RULES_VERSION, Finding, scan, summary
 from bot.knowledge.loaders import SUPPORTED_SUFFIXES, content_hash, load_file
+from bot.knowledge.releases import is_release_file
 from bot.knowledge.units import split_units
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,8 @@ class KnowledgeIndexer:
                     if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
                         if _is_answer_card(path, root):
                             continue  # answer cards are matched question-to-question (bot/retrieval/cards.py)
+                        if root == self.settings.knowledge_dir and is_release_file(path, root):
+                            continue  # the release changelog describes the knowledge; it is not knowledge
                         if path.suffix.lower() in SUPPORTED_SUFFIXES:
                             files.append(path)
                         else:

@@ -67,7 +67,7 @@ class HomeModel:
 
 
 def is_admin(runtime: Runtime, user_id: str) -> bool:
-    return user_id in runtime.settings.admins
+    return runtime.roles.is_admin(user_id)  # settings and user groups (bot/services/roles.py)
 
 
 def _drafts(runtime: Runtime, user_id: str) -> list[Any]:

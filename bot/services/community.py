@@ -11,6 +11,7 @@ Visibility rules (the same for every output: answers, App Home, export, escalati
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from bot.storage.models.community import CommunityItem, Escalation, UploadRecord
 Status = Literal["pending", "verified", "needs_review", "rejected", "retired"]
 VISIBILITIES = ("workspace", "channel")
 REVIEW_MONTHS = 12
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,14 @@ class Item:
 def badge(credit: dict[str, str], person: Callable[[str], str] = lambda user: user) -> str:
     """How a community answer is credited: who answered, who verified, when; community practice, not a rule.
     `person` renders a user id (Slack: a mention; the console: the id)."""
-    by = person(credit["author"]) if credit.get("author") else "a community member"
-    verified = f", verified by {person(credit['verifier'])}" if credit.get("verifier") else ""
+    from bot.services.pseudonyms import is_pseudonym
+
+    def name(user: str) -> str:
+        # Members who left are pseudonyms (bot/services/member_data.py): named as such, never as a mention.
+        return "a former member" if is_pseudonym(user) else person(user)
+
+    by = name(credit["author"]) if credit.get("author") else "a community member"
+    verified = f", verified by {name(credit['verifier'])}" if credit.get("verifier") else ""
     on = f" on {credit['verified_on']}" if credit.get("verified_on") else ""
     return f"Community answer by {by}{verified}{on}. Community practice, not an official rule."
 
@@ -149,6 +158,16 @@ class CommunityStore:
         self.is_expert = is_expert
         # Bumped on every change, so the answer index knows to rebuild (cheap check, per process).
         self.changes = 0
+        # The audit log's record(actor, action, target, details, team_id): set by the runtime (bot/services/audit.py).
+        self.audit: Callable[..., Any] | None = None
+        # Called with each newly saved item: the runtime records the knowledge sections it cites, so a changed rule
+        # sends it back to review (bot/services/knowledge_release.py). A hook's failure never loses the save.
+        self.on_save: list[Callable[[Item], Any]] = []
+
+    def _audit(self, actor: str, action: str, item: Any, **details: Any) -> None:
+        if self.audit is not None:
+            kind = "upload" if isinstance(item, UploadRecord) else "community"
+            self.audit(actor, action, f"{kind}:{item.id}", details, team_id=getattr(item, "team_id", "") or "")
 
     # --- saving and the lifecycle --------------------------------------------------------------------
     def save(self, new: NewItem, vectors: list[list[float]]) -> Item:
@@ -186,6 +205,13 @@ class CommunityStore:
             session.flush()
             item = Item.of(row)
         self.changes += 1
+        if expert:  # an expert's save is a verification
+            self._audit(new.saved_by, "community.verify", item, via="save", question=item.question[:200])
+        for hook in self.on_save:
+            try:
+                hook(item)
+            except Exception:
+                log.exception("A save hook failed for community item %s", item.id)
         return item
 
     def get(self, item_id: int) -> Item | None:
@@ -196,7 +222,7 @@ class CommunityStore:
     def verify(self, item_id: int, verifier: str, *, visibility: str | None = None) -> Item:
         if not self.is_expert(verifier):
             raise PermissionError("only experts verify community answers")
-        return self._set(
+        item = self._set(
             item_id,
             status="verified",
             verifier_id=verifier,
@@ -204,6 +230,8 @@ class CommunityStore:
             review_by=default_review_by(),
             **({"visibility": visibility} if visibility in VISIBILITIES else {}),
         )
+        self._audit(verifier, "community.verify", item, visibility=item.visibility)
+        return item
 
     def edit(self, item_id: int, editor: str, *, question: str, answer: str, vectors: list[list[float]]) -> Item:
         """An expert's edit is a verification of the new text; anyone else's sends the item back to pending."""
@@ -217,15 +245,21 @@ class CommunityStore:
             values |= {"status": "verified", "verifier_id": editor, "verified_at": utcnow()}
         else:
             values |= {"status": "pending", "verifier_id": "", "verified_at": None}
-        return self._set(item_id, **values)
+        item = self._set(item_id, **values)
+        self._audit(editor, "community.edit", item, status=item.status)
+        return item
 
     def reject(self, item_id: int, by: str) -> Item:
         if not self.is_expert(by):
             raise PermissionError("only experts reject community answers")
-        return self._set(item_id, status="rejected", note=f"rejected by {by}")
+        item = self._set(item_id, status="rejected", note=f"rejected by {by}")
+        self._audit(by, "community.reject", item)
+        return item
 
     def retire(self, item_id: int, by: str, reason: str = "") -> Item:
-        return self._set(item_id, status="retired", note=f"retired by {by}: {reason}".strip(": "))
+        item = self._set(item_id, status="retired", note=f"retired by {by}: {reason}".strip(": "))
+        self._audit(by, "community.retire", item, reason=reason)
+        return item
 
     def report_outdated(self, item_id: int, reporter: str, note: str = "") -> Item:
         """A member says a community answer is out of date: it stops answering until an expert re-verifies it."""
@@ -423,7 +457,8 @@ class CommunityStore:
                 raise KeyError(upload_id)
             row.status, row.verified_by, row.verified_at = "verified", verifier, utcnow()
             session.flush()
-            return row
+        self._audit(verifier, "upload.verify", row, name=row.name, content_hash=row.content_hash)
+        return row
 
     def upload_verified(self, doc_id: str, content_hash: str) -> bool:
         """Whether an expert verified exactly this content of this document (an edit needs verifying again)."""

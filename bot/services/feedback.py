@@ -7,6 +7,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from bot.services import metrics
 from bot.storage.db import Database
 from bot.storage.models import Feedback, QuestionLog
 from bot.storage.models._types import utcnow
@@ -22,6 +23,7 @@ class FeedbackService:
         """A member's vote on an answer; voting again on the same answer changes the vote (one row each)."""
         if rating not in ("helpful", "not_helpful"):
             raise ValueError(f"unknown rating {rating!r}")
+        metrics.record_feedback(rating)  # every vote, a changed one too: /metrics counts votes cast
         for _ in range(2):  # a concurrent first vote by the same member wins the insert; then update it
             try:
                 return self._record(user_id, question_id, rating)

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.services.health import record_job_failure
 from bot.storage.db import Database
 from bot.storage.models._types import utcnow
 from bot.storage.models.jobs import AnswerJob
@@ -183,8 +184,9 @@ class JobStore:
     def store_messages(
         self, job_id: int, owner: str, messages: list[dict[str, Any]], question_log_id: int | None, error: str = ""
     ) -> bool:
-        """The answer stage is done: its messages wait for the post stage."""
-        return self._update_held(
+        """The answer stage is done: its messages wait for the post stage. With `error`, the answer stage finally
+        failed and the messages are the apology."""
+        stored = self._update_held(
             job_id,
             owner,
             state="ready",
@@ -196,6 +198,9 @@ class JobStore:
             not_before=None,
             enqueued_at=utcnow(),
         )
+        if stored and error:
+            record_job_failure(self.db, job_id, "answer")
+        return stored
 
     def update_payload(self, job_id: int, owner: str, payload: dict[str, Any]) -> bool:
         """Replace the payload of a job `owner` holds: a streamed answer's message ts is written here as soon as the
@@ -207,7 +212,7 @@ class JobStore:
         return self._update_held(job_id, owner, posted=posted)
 
     def finish(self, job_id: int, owner: str, state: Literal["posted", "failed"], error: str = "") -> bool:
-        return self._update_held(
+        finished = self._update_held(
             job_id,
             owner,
             state=state,
@@ -217,6 +222,9 @@ class JobStore:
             uncertain=False,
             finished_at=utcnow(),
         )
+        if finished and state == "failed":
+            record_job_failure(self.db, job_id, "post")
+        return finished
 
     def retry_later(
         self, job_id: int, owner: str, stage: Stage, delay: float, *, error: str = "", uncertain: bool = False

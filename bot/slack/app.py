@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.runtime import Runtime
+from bot.slack.api_metrics import CountSlackErrors
 from bot.slack.dedup import dedupe_events
 from bot.slack.intake import question_intake
 from bot.slack.listeners import register_all
@@ -41,6 +42,8 @@ BOT_SCOPES = [
     "reactions:read",
     "reactions:write",
     "users:read",
+    # Roles from Slack user groups (CMEBOT_ADMIN_GROUP...; bot/services/roles.py); without it, only user ids count.
+    "usergroups:read",
 ]
 
 INSTALL_PATH = "/slack/install"
@@ -68,6 +71,7 @@ def make_client(runtime: Runtime, token: str | None = None) -> WebClient:
         base_url=runtime.settings.slack_api_url,
         timeout=30,
         retry_handlers=[
+            CountSlackErrors(),  # first: it sees every failed attempt, for /metrics (bot/slack/api_metrics.py)
             ConnectionErrorRetryHandler(max_retry_count=2),
             RateLimitErrorRetryHandler(max_retry_count=3),
         ],

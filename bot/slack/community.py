@@ -19,6 +19,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.runtime import Runtime
 from bot.services.community import Audience, Item, NewItem, default_review_by, topic_of
+from bot.services.pseudonyms import is_pseudonym
 from bot.slack.blocks.community import escalation_blocks, offer_blocks, save_modal, submitted
 from bot.slack.text import strip_mentions
 
@@ -170,7 +171,7 @@ class CommunitySlack:
             "escalation": escalation,
         }
         # An expert may widen an answer given in a private experts channel to the whole workspace.
-        allow_workspace = not where.private or self.runtime.settings.is_expert(saver)
+        allow_workspace = not where.private or self.runtime.roles.is_expert(saver)
         view = save_modal(
             question=question,
             answer=answer,
@@ -228,7 +229,7 @@ class CommunitySlack:
 
     def save_from_reaction(self, client: WebClient, *, team: str, reactor: str, channel: str, ts: str) -> Item | None:
         """An expert's save reaction on a reply: the thread's question and this reply, saved as verified."""
-        if not self.runtime.settings.is_expert(reactor):
+        if not self.runtime.roles.is_expert(reactor):
             return None
         question, answer, author = self.thread_pair(client, channel, ts, ts)
         if not question or not answer or question == strip_mentions(answer):
@@ -276,7 +277,8 @@ class CommunitySlack:
         escalation = self.store.escalation_for_thread(team, channel, thread_ts)
         if escalation is None or user == escalation.asker_id:
             return
-        if self.store.escalation_answered(escalation.id, user, ts):
+        if self.store.escalation_answered(escalation.id, user, ts) and not is_pseudonym(escalation.asker_id):
+            # (An asker who left, or deleted their data, is a pseudonym: there is nobody to tell.)
             link = permalink(client, channel, ts)
             # The reply is for the asker, who may not be in the experts channel: it goes to them in full.
             client.chat_postMessage(
@@ -286,7 +288,7 @@ class CommunitySlack:
                     + (f"\n{link}" if link else "")
                 ),
             )
-        if self.runtime.settings.is_expert(user):
+        if self.runtime.roles.is_expert(user):
             client.chat_postEphemeral(
                 channel=channel,
                 user=user,

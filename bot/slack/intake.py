@@ -16,6 +16,7 @@ from typing import Any
 from slack_bolt import BoltContext, BoltResponse
 
 from bot.runtime import Runtime
+from bot.slack.answer_channels import turn_away
 from bot.slack.answering import SlackQuestion
 from bot.slack.dedup import event_key
 from bot.slack.jobs import jobs_for, question_payload
@@ -75,11 +76,14 @@ def question_intake(runtime: Runtime) -> Callable[..., BoltResponse | None]:
             return next_()
         key = event_key(body) or f"slack-message:{question.channel}:{question.ts}"
         event = body.get("event") or {}
-        if question.surface == "slack_dm" and event.get("files") and question.user in runtime.settings.admins:
+        if question.surface == "slack_dm" and event.get("files") and runtime.roles.is_admin(question.user):
             # An admin sharing documents with the bot: they are indexed (bot/slack/uploads.py), not answered.
             payload = question_payload(question, team_id=context.team_id, files=file_entries(event))
             if not jobs.submit(key, "upload", payload):
                 log.info("Dropped a redelivery of %s", key)
+            return BoltResponse(status=200, body="")
+        if turn_away(runtime, jobs, question, {"team_id": context.team_id, "enterprise_id": context.enterprise_id}):
+            # Outside CMEBOT_ANSWER_CHANNELS: no job, only a one-time pointer to where the bot answers.
             return BoltResponse(status=200, body="")
         agent = question.surface == "slack_dm" and jobs.agent.enabled(context.team_id)
         if agent:

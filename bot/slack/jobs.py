@@ -32,6 +32,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry import default_retry_handlers
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
@@ -40,9 +41,12 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.queue import TaskQueues
 from bot.runtime import Runtime
+from bot.services import health
 from bot.services.jobs import Job, Stage, new_owner, owner_pid
+from bot.slack.admin_alerts import admin_alerts
 from bot.slack.agent import AgentSlack
 from bot.slack.answering import PROGRESS_REACTION, SlackQuestion, answer_workers, thread_history
+from bot.slack.api_metrics import CountSlackErrors
 from bot.slack.blocks.answer import answer_messages, notice
 from bot.slack.checker import asks_to_check
 from bot.slack.community import CommunitySlack
@@ -116,6 +120,8 @@ class SlackJobs:
         self._hourglass_instead: set[int] = set()  # agent jobs whose status line Slack refused (this process)
         self._schedules_tried: set[str] = set()
         self._clients: dict[tuple[str, str], WebClient] = {}
+        # Errors that need a person, posted to CMEBOT_ADMIN_CHANNEL by the sweeper (bot/services/health.py).
+        self.alerts = admin_alerts(self)
         self._clients_lock = threading.Lock()
         self._consumers: list[Any] = []
         self._stopping = threading.Event()
@@ -189,8 +195,16 @@ class SlackJobs:
         while not self._stopping.wait(self.settings.job_sweep_seconds):
             try:
                 self.sweep()
-            except Exception:
-                log.exception("Job sweep failed; trying again in %ss", self.settings.job_sweep_seconds)
+            except Exception as exc:
+                if health.is_database_error(exc):
+                    # An outage, not a bug: no traceback every few seconds; an alert if it lasts (health.py).
+                    since = health.database_unreachable(exc).since
+                    log.warning("Job sweep: the database is unreachable (%s) since %s", type(exc).__name__, since)
+                else:
+                    log.exception("Job sweep failed; trying again in %ss", self.settings.job_sweep_seconds)
+            else:
+                health.database_reachable()
+            self.alerts.tick()
 
     def sweep(self) -> int:
         """Re-queue jobs whose worker died or whose task was lost. Returns how many were queued again."""
@@ -205,7 +219,25 @@ class SlackJobs:
         self.remind_reviews()
         self.remind_disclosures()
         self.post_digest()
+        self.purge_data()
         return len(due)
+
+    def purge_data(self, now: datetime | None = None) -> Any:
+        """Once a day, across every replica (the day is claimed in the event ledger): members' data past its
+        retention is deleted (bot/services/retention.py). Returns the report, or None when not this process's turn."""
+        from bot.services.retention import purge
+
+        now = now or datetime.now(UTC)
+        if now.tzinfo is not None:
+            now = now.astimezone(UTC).replace(tzinfo=None)  # naive UTC, as every column
+        if not self._claim_schedule(f"data-purge:{now.date().isoformat()}"):
+            return None
+        try:
+            return purge(self.runtime, now=now, actor="system")
+        except Exception:
+            # The day is claimed: tomorrow's run deletes what today's could not; the other schedules still run.
+            log.exception("The daily retention purge failed")
+            return None
 
     def post_digest(self, now: datetime | None = None) -> bool:
         """The weekly gaps digest for curators, once per week across every replica (the week is claimed in the
@@ -572,7 +604,8 @@ class SlackJobs:
     def _respond(self, job: Job) -> None:
         """A /cme answer through the command's response_url (see the module docstring for the guarantee)."""
         url = str(job.payload.get("response_url") or "")
-        webhook = WebhookClient(url, timeout=int(self.settings.slack_timeout))
+        handlers = [CountSlackErrors(), *default_retry_handlers()]  # counted for /metrics, as the Web API calls
+        webhook = WebhookClient(url, timeout=int(self.settings.slack_timeout), retry_handlers=handlers)
         posted = list(job.posted)
         for part, kwargs in enumerate(job.messages or []):
             if part < len(posted):
@@ -652,7 +685,8 @@ class SlackJobs:
     def _make_client(self, token: str | None, for_posting: bool) -> WebClient:
         from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler
 
-        handlers: list[Any] = [ShortRateLimitRetryHandler(self.settings.rate_limit_inline_seconds)]
+        # CountSlackErrors first: it sees every failed attempt, for /metrics (bot/slack/api_metrics.py).
+        handlers: list[Any] = [CountSlackErrors(), ShortRateLimitRetryHandler(self.settings.rate_limit_inline_seconds)]
         if not for_posting:
             handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
         return WebClient(

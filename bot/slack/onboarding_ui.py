@@ -20,10 +20,12 @@ from bot.onboarding.home import build_home
 from bot.onboarding.pathway import fill, welcome_text
 from bot.onboarding.service import OnboardingService
 from bot.runtime import Runtime
+from bot.services.knowledge_release import is_reviewer
 from bot.slack.blocks.community import experts_home_blocks
 from bot.slack.blocks.home import cap, home_view
 from bot.slack.blocks.onboarding import detail_modal, nudge_blocks, welcome_blocks, welcome_fallback
 from bot.slack.community import CommunitySlack
+from bot.slack.member_data_ui import YourDataSlack
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,7 @@ class OnboardingSlack:
         self._channel_lock = threading.Lock()  # joins arrive in bursts on parallel listener threads
         # Community surfaces of the App Home (experts' queue, admins' gaps), with their membership and team caches.
         self.community = CommunitySlack(runtime)
+        self.your_data = YourDataSlack(runtime)  # "Your data", and the settings panel for admins
 
     @property
     def settings(self) -> Settings:
@@ -147,9 +150,14 @@ class OnboardingSlack:
                 model, admin=replace(model.admin, unanswered=self._public_only(client, model.admin.unanswered))
             )
         view = home_view(model, self.service.pathway)
-        if self.settings.is_expert(user_id):
+        # "Your data" for everyone (and the settings panel for admins), before the longer role panels so the
+        # 100-block cap never trims it away.
+        view["blocks"] = cap(view["blocks"] + self.your_data.home_blocks(user_id, team or ""))
+        if self.runtime.roles.is_expert(user_id):
             view["blocks"] = cap(view["blocks"] + self._experts_blocks(client, user_id))
-        if user_id in self.settings.admins:
+        if is_reviewer(self.runtime, user_id):
+            view["blocks"] = cap(view["blocks"] + self._release_blocks(client, user_id))
+        if self.runtime.roles.is_curator(user_id):  # curators (admins included) see the gaps
             view["blocks"] = cap(view["blocks"] + self._gaps_blocks(client))
         client.views_publish(user_id=user_id, view=view)
 
@@ -187,3 +195,15 @@ class OnboardingSlack:
         pending = community.store.visible(dm_view, statuses=("pending", "needs_review"))
         uploads = community.store.uploads(team, status="unreviewed")
         return experts_home_blocks(pending, community.store.waiting(team), uploads)
+
+    def _release_blocks(self, client: WebClient, user_id: str) -> list[dict[str, Any]]:
+        """Curators and experts: what changed in the knowledge and what cites it; community answers only of this
+        workspace and only those this member may see (as in the experts' queue)."""
+        from bot.slack.blocks.knowledge_release import release_home_blocks
+
+        team = self.community.team_of(client)
+        audience = replace(self.community.audience(client, team=team, channel="", user=user_id), is_dm=True)
+        releases = self.runtime.releases
+        groups = releases.open_reviews(team_id=team, may_see=lambda item: item.visible_to(audience))
+        installed = releases.installed()
+        return release_home_blocks(groups, installed.version if installed else None, releases.changelog().version)

@@ -5,6 +5,9 @@ HTTP mode serves, on one port:
   GET  /slack/install         OAuth install page (only with SLACK_CLIENT_ID / SLACK_CLIENT_SECRET)
   GET  /slack/oauth_redirect  OAuth callback (same)
   GET  /healthz               liveness for the load balancer
+  GET  /metrics               Prometheus metrics (bearer token CMEBOT_METRICS_TOKEN when set; bot/services/metrics.py)
+
+Processes without that server (Socket Mode, `cmebot worker`) serve /metrics on CMEBOT_METRICS_PORT when it is set.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.runtime import Runtime
+from bot.services.metrics_http import METRICS_PATH, metrics_app, serve_metrics
 from bot.slack.app import build_app
 from bot.slack.edge import guarded
 
@@ -37,8 +41,10 @@ class StartupError(Exception):
     """A configuration problem that must stop the bot before it serves anything."""
 
 
-def wsgi_app(app: App, signing_secret: str, max_request_bytes: int = 1_048_576) -> WsgiApp:
-    """The WSGI application for HTTP mode: a health check, and Bolt's handler behind the edge checks
+def wsgi_app(
+    app: App, signing_secret: str, max_request_bytes: int = 1_048_576, metrics: WsgiApp | None = None
+) -> WsgiApp:
+    """The WSGI application for HTTP mode: a health check, metrics, and Bolt's handler behind the edge checks
     (bot/slack/edge.py: size cap, signature and parse checks before Bolt sees a request)."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
     checked = guarded(slack, signing_secret, max_request_bytes)
@@ -49,6 +55,8 @@ def wsgi_app(app: App, signing_secret: str, max_request_bytes: int = 1_048_576) 
             body = json.dumps({"ok": True}).encode()
             start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body]
+        if path == METRICS_PATH and metrics is not None:
+            return metrics(environ, start_response)
         if path == EVENTS_PATH and method == "POST":
             return checked(environ, start_response)
         # OAuth install and redirect pages, and 404s, are Bolt's.
@@ -96,7 +104,7 @@ def create_http_server(
     settings = runtime.settings
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     return waitress.create_server(
-        wsgi_app(bolt, secret, settings.max_request_bytes),
+        wsgi_app(bolt, secret, settings.max_request_bytes, metrics_app(runtime)),
         host=host,
         port=port,
         threads=threads,
@@ -123,10 +131,13 @@ def run_workers(runtime: Runtime) -> None:
     warm_up(runtime)
     stop = _stop_on_signals()
     jobs = jobs_for(runtime).start()
+    metrics_server = serve_metrics(runtime)
     log.info("Worker ready")
     stop.wait()
     log.info("Stopping: finishing answers in flight (up to %ss)", runtime.settings.shutdown_grace_seconds)
     jobs.stop()
+    if metrics_server is not None:
+        metrics_server.close()
 
 
 def warm_up(runtime: Runtime) -> None:
@@ -168,7 +179,11 @@ def _run(runtime: Runtime, http: bool, port: int, workers: bool) -> None:
         warm_up(runtime)  # before listening: requests must not queue behind the model loading
     stop = _stop_on_signals()
     jobs = jobs_for(runtime).start() if workers else None
+    # HTTP mode serves /metrics on its own port too; a separate port is for Socket Mode, or to keep it private.
+    metrics_server = serve_metrics(runtime)
     if http:
+        if settings.metrics_token is None:
+            log.info("GET %s is open: set CMEBOT_METRICS_TOKEN, or block it at the load balancer", METRICS_PATH)
         server = create_http_server(runtime, port=port, app=bolt)
         serving = threading.Thread(target=server.run, name="cmebot-http", daemon=True)
         serving.start()
@@ -185,6 +200,8 @@ def _run(runtime: Runtime, http: bool, port: int, workers: bool) -> None:
     if jobs is not None:
         log.info("Stopping: finishing answers in flight (up to %ss)", settings.shutdown_grace_seconds)
         jobs.stop()
+    if metrics_server is not None:
+        metrics_server.close()
     log.info("Stopped")
 
 

@@ -45,7 +45,7 @@ def test_a_release_0_1_database_is_upgraded_keeping_its_data(tmp_path: Path) -> 
     assert "answer_jobs" in inspect(db.engine).get_table_names()
     with db.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    assert version == "0006_disclosure_records"
+    assert version == "0008_knowledge_release"
     assert db.migrate() == "current"
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from bot.services.community import Item
+from bot.services.pseudonyms import display  # members who left: "a former member", not a mention
 from bot.slack.blocks.onboarding import Block, button, clip, context, header, section
 from bot.slack.text import escape, truncate
 
@@ -164,7 +165,9 @@ def experts_home_blocks(pending: list[Item], waiting: list[Any], uploads: list[A
     blocks: list[Block] = [{"type": "divider"}, header("Community knowledge")]
     blocks.append(section("*Questions waiting for an expert* (oldest first)"))
     if waiting:
-        lines = [f"• {escape(clip(e.question, 200))} · <@{e.asker_id}> · {e.created_at:%Y-%m-%d}" for e in waiting[:10]]
+        lines = [
+            f"• {escape(clip(e.question, 200))} · {display(e.asker_id)} · {e.created_at:%Y-%m-%d}" for e in waiting[:10]
+        ]
         blocks.append(section("\n".join(lines)))
     else:
         blocks.append(context("None waiting."))
@@ -173,7 +176,7 @@ def experts_home_blocks(pending: list[Item], waiting: list[Any], uploads: list[A
         for upload in uploads[:10]:
             blocks.append(
                 section(
-                    f"{escape(upload.name)} · shared by <@{upload.uploader}> on {upload.uploaded_at:%Y-%m-%d}",
+                    f"{escape(upload.name)} · shared by {display(upload.uploader)} on {upload.uploaded_at:%Y-%m-%d}",
                     accessory=button("Verify", VERIFY_UPLOAD, str(upload.id), style="primary"),
                 )
             )
@@ -181,11 +184,15 @@ def experts_home_blocks(pending: list[Item], waiting: list[Any], uploads: list[A
     if not pending:
         blocks.append(context("Nothing to verify."))
     for item in pending[:10]:
-        status = "edited in Slack since it was verified" if item.status == "needs_review" else "pending"
+        status = "pending"
+        if item.status == "needs_review":
+            # The note says why: the Slack message edited, past its review-by date, reported, or the knowledge it
+            # cites changed (bot/services/knowledge_release.py).
+            status = f"needs review: {escape(clip(item.note, 300))}" if item.note else "needs review"
         blocks.append(
             section(
                 f"*{escape(clip(item.question, 300))}*\n{escape(clip(item.answer, 600))}\n"
-                f"_{status}; saved by <@{item.saved_by}>_"
+                f"_{status}; saved by {display(item.saved_by)}_"
             )
         )
         blocks.append(
