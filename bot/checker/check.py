@@ -28,8 +28,9 @@ RED_FLAGS = (
     "no_joint_providership_statement",
     "missing_commensurate_clause",
 )
-# Any one of these means the flyer cannot be called complete, whatever else it says.
-DISQUALIFYING = frozenset({"no_accreditation_statement", "ineligible_company_provider", "category2_advertised"})
+# Red flags about something beside the statements (Standards 4 and 5): flagged, but they leave complete statements
+# complete. Every other red flag, the disqualifying ones first, rules "statements_complete" out.
+BESIDE_THE_STATEMENTS = frozenset({"industry_logos"})
 
 ACCREDITOR_NAMES = {
     "ACCME": "the ACCME",
@@ -538,8 +539,7 @@ def _industry_logos(text: str, images: list[str], reading: _Reading) -> list[str
 def _verdict(accreditor: str | None, reading: _Reading, flags: list[str]) -> Verdict:
     if accreditor is None or "no_accreditation_statement" in flags:
         return "no_accreditation_statement"
-    # Logos are a Standard 4/5 problem beside the statements: flagged, but they leave the statements complete.
-    if set(flags) - {"industry_logos"}:
+    if set(flags) - BESIDE_THE_STATEMENTS:
         return "statements_incomplete"
     if accreditor in ("ACCME", "state", "Joint Accreditation"):
         complete = bool(reading.designation) and reading.commensurate

@@ -97,7 +97,8 @@ def _pdf(data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         return "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError) as exc:
+        # A member's file may be malformed in any way pypdf trips on; it is a message for them, not a crash.
         raise FlyerError(f"the PDF cannot be read ({exc.__class__.__name__})") from exc
 
 
@@ -107,7 +108,7 @@ def _docx(data: bytes) -> tuple[str, list[str]]:
 
     try:
         document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError) as exc:
         raise FlyerError(f"the Word file cannot be read ({exc.__class__.__name__})") from exc
     parts: list[str] = []
     for section in document.sections:

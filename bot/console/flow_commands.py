@@ -15,8 +15,9 @@ from bot.flows.datafile import parse_data_file
 from bot.flows.definitions import FieldDef, FlowDef, load_flow
 from bot.flows.documents import display_value, write_files
 from bot.flows.dynamic import field_def, step_fields
-from bot.flows.outcomes import analyse_answers, template_files
+from bot.flows.outcomes import analyse_answers
 from bot.flows.service import DraftNotFound, FlowDraftState, FlowService, document_for
+from bot.flows.templates import templates_for
 from bot.flows.validation import as_lines, line_errors, validate_field
 
 if TYPE_CHECKING:
@@ -351,13 +352,7 @@ def _session(chat: ConsoleChat, service: FlowService, words: list[str]) -> None:
 def _write_templates(chat: ConsoleChat, flow_name: str) -> None:
     folder = chat.runtime.settings.output_dir
     folder.mkdir(parents=True, exist_ok=True)
-    if flow_name == "disclosure_check":
-        from bot.disclosure import csv_template
-
-        files = {"disclosure-relationships-template.csv": csv_template()}
-    else:
-        files = template_files()
-    for name, text in files.items():
+    for name, text in templates_for(flow_name).items():
         (folder / name).write_text(text, encoding="utf-8")
         chat.console.print(f"Written: {folder / name}", markup=False)
     chat.console.print(f"Fill it in, then start /{load_flow(flow_name).command}.")

@@ -20,8 +20,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot.flows.datafile import MAX_DATA_BYTES, parse_data_file
 from bot.flows.documents import FlowDocument, docx_bytes, file_stem
-from bot.flows.outcomes import analyse_answers, template_files
+from bot.flows.outcomes import analyse_answers
 from bot.flows.service import DraftNotFound, FlowDraftState, FlowService, document_for
+from bot.flows.templates import NOTES, templates_for
 from bot.runtime import Runtime
 from bot.slack.blocks.flows import document_message, notice_view, outcomes_message, step_view
 from bot.slack.uploads import UploadError, fetch
@@ -163,19 +164,8 @@ def deliver_outcomes(client: WebClient, runtime: Runtime, state: FlowDraftState)
 def send_templates(client: WebClient, user_id: str, flow_name: str = "outcomes") -> None:
     """DM the example CSV files of /outcomes or /disclosure-check."""
     channel = client.conversations_open(users=user_id)["channel"]["id"]
-    if flow_name == "disclosure_check":
-        from bot.disclosure import csv_template
-
-        files = {"disclosure-relationships-template.csv": csv_template()}
-        comment = (
-            "Example file for /disclosure-check: one row per relationship (name, role, company, nature, start, end, "
-            "ownership); a person with nothing to disclose gets a row with only name and role."
-        )
-    else:
-        files = template_files()
-        comment = (
-            "Example files for /outcomes: one row per learner, item and phase (pre, post, followup), with `correct` "
-            "(1 or 0) or `score` (a number). The items file says what each item measures (Moore level)."
-        )
-    uploads = [{"content": text.encode("utf-8"), "filename": name, "title": name} for name, text in files.items()]
-    client.files_upload_v2(channel=channel, file_uploads=uploads, initial_comment=comment)
+    uploads = [
+        {"content": text.encode("utf-8"), "filename": name, "title": name}
+        for name, text in templates_for(flow_name).items()
+    ]
+    client.files_upload_v2(channel=channel, file_uploads=uploads, initial_comment=NOTES[flow_name])

@@ -171,3 +171,18 @@ def test_series_renewals_are_sent_once_to_the_owner_and_shared_planners(
     assert (
         "Medicine Grand Rounds: Dr Lee Chen (faculty): disclosure collected 2025-03-15 is due 2026-03-15" in sent["U1"]
     )
+
+
+def test_a_failing_check_gets_a_kind_message_not_a_traceback(
+    slack_app: SlackAppHarness, slack_api: SlackApiStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.slack.listeners.shortcuts.check_accreditation as shortcut
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(shortcut, "check_slack_message", broken)
+    _shortcut(slack_app, {"type": "message", "user": "U2", "text": DIRECT, "ts": "1.4"})
+    [reply] = slack_api.wait_for("response_url")
+    assert reply.args["text"].startswith("Sorry, I couldn't check that flyer this time")
+    assert "exploded" not in reply.args["text"] and "Traceback" not in reply.args["text"]

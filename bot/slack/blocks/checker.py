@@ -15,6 +15,8 @@ VERDICT_ICONS = {
     "statements_incomplete": ":warning:",
     "no_accreditation_statement": ":x:",
 }
+# What a member reads when the check itself fails (the error is logged, never shown).
+UNEXPECTED = "Sorry, I couldn't check that flyer this time. Please try again in a minute, or paste its text."
 MAX_FINDINGS = 12  # a message stays readable; the console and --json show every finding
 
 

@@ -9,7 +9,7 @@ from slack_bolt import Ack, App, Respond
 
 from bot.checker.service import AccreditationChecker, CheckInputError
 from bot.runtime import Runtime
-from bot.slack.blocks.checker import check_message
+from bot.slack.blocks.checker import UNEXPECTED, check_message
 from bot.slack.text import unescape
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,10 @@ def register(app: App, runtime: Runtime) -> None:
             outcome = AccreditationChecker(allow=runtime.fetch_allow).check_message(text)
         except CheckInputError as exc:
             respond(response_type="ephemeral", text=f"{exc} {HOW}")
+            return
+        except Exception:
+            log.exception("The accreditation check failed")
+            respond(response_type="ephemeral", text=UNEXPECTED)
             return
         fallback, blocks = check_message(outcome.result, outcome.checked)
         respond(response_type="ephemeral", text=fallback, blocks=blocks)

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 
 from bot.checker.service import AccreditationChecker, CheckInputError
 from bot.runtime import Runtime
-from bot.slack.blocks.checker import CHECK_SHORTCUT, check_message
+from bot.slack.blocks.checker import CHECK_SHORTCUT, UNEXPECTED, check_message
 from bot.slack.checker import check_slack_message
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,10 @@ def register(app: App, runtime: Runtime) -> None:
             )
         except CheckInputError as exc:
             respond(response_type="ephemeral", replace_original=False, text=str(exc))
+            return
+        except Exception:
+            log.exception("The accreditation check failed")
+            respond(response_type="ephemeral", replace_original=False, text=UNEXPECTED)
             return
         fallback, blocks = check_message(outcome.result, outcome.checked)
         respond(response_type="ephemeral", replace_original=False, text=fallback, blocks=blocks)
