@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.answering.decision import Decision, DecisionModel, feature_vector
 from bot.answering.extractive import ExtractiveAnswerer
-from bot.answering.followups import Resolution, resolve
+from bot.answering.followups import Resolution, focus_sentence, resolve
 from bot.answering.grounding import ungrounded
 from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
@@ -66,6 +66,8 @@ class _Context:
     decision: Decision | None = None
     audience: Audience | None = None
     card: CardMatch | None = None
+    # A follow-up answered from the earlier question's card opens with this sentence of it.
+    card_focus: str | None = None
 
 
 class AnswerEngine:
@@ -106,7 +108,8 @@ class AnswerEngine:
             transcript = "\n".join(f"{t.role}: {t.text[:600]}" for t in (history or [])[-6:])
             try:
                 condensed = self.llm.condense(question, transcript) or question
-                return Resolution(condensed, condensed != question, "rewritten by the model")
+                rewritten = condensed != question
+                return Resolution(condensed, rewritten, "rewritten by the model", earlier[-1] if rewritten else "")
             except LLMUnavailable:
                 pass
         return resolve(question, earlier, self._SearchAdapter(self))
@@ -185,10 +188,29 @@ class AnswerEngine:
 
     def _retrieve_stage(self, ctx: _Context) -> Answer | None:
         ctx.retrieval = self.retriever.search(ctx.query, self.top_k)
-        ctx.cards = self.card_candidates(ctx.query, ctx.retrieval)
+        own = ctx.question if ctx.resolution.follows_up else None
+        ctx.cards = self.card_candidates(ctx.query, ctx.retrieval, own)
         # The card that would answer, chosen once: the community stage defers to it, the card stage uses it.
         ctx.card = self.cards.choose(ctx.cards) if self.cards is not None and ctx.cards else None
+        if ctx.card is not None and ctx.resolution.follows_up and ctx.resolution.earlier:
+            ctx.card = self._not_the_earlier_answer(ctx, ctx.card)
         return None
+
+    def _not_the_earlier_answer(self, ctx: _Context, match: CardMatch) -> CardMatch | None:
+        """A follow-up read together with the earlier question tends to find the earlier question's card, and
+        answering with it answers the earlier question again ("what about learners' travel?" after faculty
+        honoraria). Another fitting card answers if one clears the threshold; else the same card, opened by its
+        sentence about what the follow-up adds; else the passages, chosen by the follow-up's own words."""
+        assert self.cards is not None
+        earlier = ctx.resolution.earlier
+        before = self.cards.choose(self.card_candidates(earlier, self.retriever.search(earlier, self.top_k)))
+        if before is None or before.card.id != match.card.id:
+            return match
+        other = self.cards.choose([c for c in ctx.cards or [] if c.card.id != match.card.id])
+        if other is not None:
+            return other
+        ctx.card_focus = focus_sentence(ctx.question, earlier, match.card.rendered())
+        return match if ctx.card_focus else None
 
     def _community_stage(self, ctx: _Context) -> Answer | None:
         """A verified community answer the asker may see, for a question the official cards do not answer.
@@ -287,12 +309,16 @@ class AnswerEngine:
         return self._extractive(ctx, ctx.note)
 
     # --- pieces --------------------------------------------------------------------------------------
-    def card_candidates(self, query: str, retrieval: Retrieval) -> list[CardMatch]:
+    def card_candidates(self, query: str, retrieval: Retrieval, own: str | None = None) -> list[CardMatch]:
         """The closest answer cards. Key terms are matched against the question's words plus the corpus words its
-        misspellings were read as ("levls" -> "level")."""
+        misspellings were read as ("levls" -> "level"); for a follow-up, excluding terms only against its `own`
+        message."""
         if self.cards is None or not self.cards.size:
             return []
-        return self.cards.candidates(retrieval.query_vector, f"{query} {' '.join(retrieval.known_terms)}")
+        known = " ".join(retrieval.known_terms)
+        return self.cards.candidates(
+            retrieval.query_vector, f"{query} {known}", own=None if own is None else f"{own} {known}"
+        )
 
     def _section_passages(self, doc: str, heading: str) -> list[Passage]:
         doc_id = doc if doc.startswith(KB_PREFIX) else KB_PREFIX + doc
@@ -325,6 +351,11 @@ class AnswerEngine:
     def _card_text(self, ctx: _Context, card: AnswerCard, passages: list[Passage]) -> str:
         """The card's own words; with a model, its lead stands and the model only phrases what follows for this
         question, and falls back to the card if what it wrote is not grounded."""
+        if ctx.card_focus:
+            # What the follow-up asks first, then the rest of the card it came from.
+            lines = [" ".join(line.replace(ctx.card_focus, "").split()) for line in card.rendered().splitlines()]
+            rest = "\n".join(line for line in lines if line.strip("• "))
+            return f"{ctx.card_focus} {rest}".strip()
         if self.llm is None:
             return card.rendered()
         try:

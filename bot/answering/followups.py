@@ -59,6 +59,8 @@ class Resolution:
     query: str
     follows_up: bool
     reason: str
+    # The earlier question a follow-up was read with: the engine must not simply answer it again.
+    earlier: str = ""
 
 
 # Fitted on bench/eval/dev/threads.jsonl (see bench/fit_followups.py): a message whose own best passage is this
@@ -86,12 +88,12 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
     if _NEW_TOPIC.search(question):
         return Resolution(question, False, "says it is a new question")
     if _BACK_REFERENCE.search(question) and not _DUMMY_IT.search(question):
-        return Resolution(joined, True, "opens with a back-reference")
+        return Resolution(joined, True, "opens with a back-reference", previous)
     if _POINTS_BACK.search(question) or _ONE_ANAPHORA.search(question):
-        return Resolution(joined, True, "points back to what was discussed")
+        return Resolution(joined, True, "points back to what was discussed", previous)
     terms = content_terms(question)
     if _NO_SUBJECT.search(question) and len(terms) <= 1 and len(question.split()) <= 4:
-        return Resolution(joined, True, "a question with no subject of its own")
+        return Resolution(joined, True, "a question with no subject of its own", previous)
     alone = searcher.search(question)
     together = searcher.search(joined)
     own = getattr(alone, "top_dense", 0.0)
@@ -104,9 +106,41 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
         return Resolution(question, False, "finds its own material")
     if short and helps:
         # "How far back?" names no subject of its own; the thread's question is what it is about.
-        return Resolution(joined, True, "a short message the context makes clearer")
+        return Resolution(joined, True, "a short message the context makes clearer", previous)
     if _PRONOUN.search(question) and helps:
-        return Resolution(joined, True, "refers back and the context helps")
+        return Resolution(joined, True, "refers back and the context helps", previous)
     if len(terms) < 2 and helps:
-        return Resolution(joined, True, "too short to stand alone and the context helps")
+        return Resolution(joined, True, "too short to stand alone and the context helps", previous)
     return Resolution(question, False, "standalone")
+
+
+def focus_sentence(question: str, earlier: str, answer_text: str) -> str | None:
+    """The sentence of an earlier answer that speaks to what a follow-up adds, if one does.
+
+    "and what do they need every 2 years?" after "ABIM MOC: how many points every 5 years?" asks about the part of
+    the same answer that the first question did not: the sentence sharing the most of the follow-up's own words
+    (those not already in the earlier question) answers it, and must come first."""
+    from bot.knowledge.units import sentences
+
+    new_terms = _terms(question) - _terms(earlier)
+    if not new_terms:
+        return None
+    scored: list[tuple[int, int, str]] = []
+    lines = [line.removeprefix("•").strip() for line in answer_text.splitlines() if line.strip()]
+    for position, sentence in enumerate(s for line in lines for s in sentences(line)):
+        overlap = len(new_terms & _terms(sentence))
+        if overlap:
+            scored.append((overlap, -position, sentence))
+    if not scored:
+        return None
+    return max(scored)[2]
+
+
+_NUMBER_WORDS = dict(
+    zip("one two three four five six seven eight nine ten eleven twelve".split(), map(str, range(1, 13)), strict=True)
+)
+
+
+def _terms(text: str) -> set[str]:
+    """Content terms with small numbers as digits: "every 2 years" and "every two years" share "2"."""
+    return {_NUMBER_WORDS.get(term, term) for term in content_terms(text)}

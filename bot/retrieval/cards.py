@@ -69,8 +69,11 @@ class _TermRules:
     def excludes(self) -> list[re.Pattern[str]]:
         return [_word_prefix_pattern(alt) for alt in self.card.excludes if alt.strip()]
 
-    def fits(self, text: str) -> bool:
-        if any(p.search(text) for p in self.excludes):
+    def fits(self, text: str, own: str | None = None) -> bool:
+        """Key terms may come from the whole text; excluding terms count only in `own`, the member's own message
+        when a follow-up is read with the earlier question ("what about learners' travel?" after faculty honoraria:
+        "faculty" belongs to the earlier question and must not exclude the learners' card)."""
+        if any(p.search(own if own is not None else text) for p in self.excludes):
             return False
         return all(any(p.search(text) for p in group) for group in self.requires if group)
 
@@ -138,8 +141,8 @@ class CardIndex:
         return len(self.cards)
 
     # --- matching -----------------------------------------------------------------------------------------
-    def candidates(self, vector: list[float], text: str, n: int = 5) -> list[CardMatch]:
-        """The best-scoring cards for a question, each with whether its key terms fit."""
+    def candidates(self, vector: list[float], text: str, n: int = 5, own: str | None = None) -> list[CardMatch]:
+        """The best-scoring cards for a question, each with whether its key terms fit (`own`: see `fits`)."""
         with self._lock:
             cards, rules, owners, texts, matrix = self.cards, self.rules, self.owners, self.texts, self.matrix
         if not cards or not len(matrix):
@@ -152,8 +155,9 @@ class CardIndex:
                 best[owner] = (float(sims[row]), int(row))
         ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:n]
         lowered = " ".join(text.lower().split())
+        own_lowered = " ".join(own.lower().split()) if own is not None else None
         return [
-            CardMatch(cards[owner], round(sim, 4), texts[row], rules[owner].fits(lowered))
+            CardMatch(cards[owner], round(sim, 4), texts[row], rules[owner].fits(lowered, own_lowered))
             for owner, (sim, row) in ranked
         ]
 

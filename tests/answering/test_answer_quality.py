@@ -102,6 +102,25 @@ def test_a_real_follow_up_uses_the_earlier_question(full_runtime: Runtime) -> No
     assert "self-directed" in answer.answer.lower() or "not" in answer.answer.lower()
 
 
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "lead"),
+    [
+        # The earlier question's words ("faculty") must not keep the learners' card out; its card must not answer.
+        ("can commercial support pay our faculty honoraria?", "what about learners' travel?", "no"),
+        ("is a private company's stock a relationship faculty must disclose?", "what about public stock?", "yes"),
+    ],
+)
+def test_a_follow_up_never_gets_the_earlier_questions_answer(
+    full_runtime: Runtime, earlier: str, follow_up: str, lead: str
+) -> None:
+    first = full_runtime.engine.ask(earlier)
+    answer = _ask(full_runtime, follow_up, earlier=earlier)
+    assert not answer.abstained
+    assert answer.answer.split("[")[0] != first.answer.split("[")[0]
+    assert first.card_id is None or answer.card_id != first.card_id
+    assert answer.answer.lower().startswith(lead), answer.answer
+
+
 def test_a_duration_question_gets_the_credit_with_its_arithmetic(full_runtime: Runtime) -> None:
     answer = _ask(full_runtime, "a 2 h 20 min workshop with a 20 min break, how many credits?")
     assert answer.mode == "tool"

@@ -112,3 +112,19 @@ def test_an_expletive_it_is_not_a_back_reference(searcher: _Searcher) -> None:
     resolution = resolve(message, EARLIER, searcher)
     assert resolution.reason != "opens with a back-reference"
     assert not resolve("is it true that Moore's levels include competence?", EARLIER, searcher).follows_up
+
+
+def test_a_follow_up_is_answered_by_the_sentence_about_what_it_adds() -> None:
+    from bot.answering.followups import focus_sentence
+
+    card = (
+        "Earn 100 MOC points every five years to stay certified. Complete an activity at least every two years to "
+        "be reported as participating.\n• Check the ABIM portal."
+    )
+    earlier = "ABIM MOC - how many points every 5 years?"
+    assert focus_sentence("and what do they need every 2 years?", earlier, card) == (
+        "Complete an activity at least every two years to be reported as participating."
+    )
+    # Nothing new in the follow-up, or nothing in the answer about it: no sentence is singled out.
+    assert focus_sentence("how many points every 5 years?", earlier, card) is None
+    assert focus_sentence("what about nurses?", earlier, card) is None
