@@ -34,7 +34,14 @@ CLASSES = ("answerable", "near_scope", "clinical", "off_topic")
 
 # What the question asks for, as the kind of value a passage would have to contain.
 _ASKS = {
-    "fee": re.compile(r"\b(?:fees?|cost|costs|charge[sd]?|price|pricing|how much (?:does|do|is|are|will))\b", re.I),
+    # Asking what something costs, not mentioning a fee ("a $200 advisory fee too small to disclose?", "can the
+    # grant cut the registration fee for everyone?" ask about rules).
+    "fee": re.compile(
+        r"\bhow much (?:does|do|is|are|will|would|did)\b(?![^?]*\b(?:credits?|points?|hours?|time)\b)|"
+        r"\b(?:what|what's|whats|how much)\b[^?.]{0,40}\b(?:fees?|costs?|charges?|charged|price|pricing)\b|"
+        r"\bis there an?\s+(?:\w+\s+)?(?:fee|cost|charge)\b|\bcharge\s+(?:for|to)\b",
+        re.I,
+    ),
     "recent": re.compile(
         r"\b(?:last|this|next|upcoming|recent(?:ly)?)\s+(?:month|week|year|meeting|quarter|cycle)\b|\b20(?:2[7-9]|3\d)\b|"
         r"\bdecided\b|\bannounced\b|\bnews\b",
@@ -127,6 +134,11 @@ class DecisionModel:
         self.intercept = np.asarray(params["intercept"], dtype=np.float64)
         self.threshold = float(params.get("answer_threshold", 0.5))
         self.use_embedding = bool(params.get("embedding", False))
+        # The question's embedding enters through its first principal components (fitted with the model) when the
+        # fit chose so: all 384 dimensions over a few hundred questions learn the questions, not the kinds.
+        projection = params.get("projection")
+        self.projection = None if not projection else np.asarray(projection["components"], dtype=np.float64)
+        self.projection_mean = None if not projection else np.asarray(projection["mean"], dtype=np.float64)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> DecisionModel | None:
@@ -134,8 +146,15 @@ class DecisionModel:
             return None
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
+    def embedding_inputs(self, vector: list[float]) -> list[float]:
+        if not self.use_embedding:
+            return []
+        if self.projection is None:
+            return list(vector)
+        return list((np.asarray(vector, dtype=np.float64) - self.projection_mean) @ self.projection.T)
+
     def inputs(self, features: list[float], vector: list[float]) -> np.ndarray:
-        row = list(features) + (list(vector) if self.use_embedding else [])
+        row = list(features) + self.embedding_inputs(vector)
         return (np.asarray(row, dtype=np.float64) - self.mean) / self.scale
 
     def probabilities(self, features: list[float], vector: list[float]) -> dict[str, float]:

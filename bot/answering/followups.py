@@ -17,7 +17,7 @@ from bot.retrieval.text import content_terms
 
 # Openings that only make sense after something: "what about X", "and if ...", "same for ...", "does that ...".
 _BACK_REFERENCE = re.compile(
-    r"^\s*(?:ok(?:ay)?[,.!]?\s+|thanks[,.!]?\s+|and\s+)?"
+    r"^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|got it)[,.!]?\s+)?(?:and\s+)?"
     r"(?:what\s+about|how\s+about|what\s+if|and\s+if|and\s+for|same\s+(?:for|with|goes)|"
     r"(?:does|do|did|is|was|would|will|can|could|should)\s+(?:that|this|it|they|those|these|the\s+same)\b|"
     r"(?:that|this|it|they|those|these)\s+(?:apply|applies|count|counts|work|works|include|includes|mean|means)\b|"
@@ -42,7 +42,11 @@ _POINTS_BACK = re.compile(
     r"\b(?:one|any|all|each|both|either|neither|none|some|most|which)\s+of\s+(?:them|these|those)\b", re.I
 )
 # "the jointly provided one?", "and the older ones?": "one" stands for a noun of the earlier question.
-_ONE_ANAPHORA = re.compile(r"^\s*(?:(?:and|or|but)\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}ones?\s*\??\s*$", re.I)
+_ONE_ANAPHORA = re.compile(
+    r"^\s*(?:(?:and|or|but)\s+)?(?:the|that|this|a|an)\s+(?:[\w-]+\s+){0,3}ones?\s*\??\s*$", re.I
+)
+# "and 6?", "and for nurses?", "and the planning files?": a short message opening with "and" continues the thread.
+_AND_CONTINUES = re.compile(r"^\s*(?:(?:ok(?:ay)?|so)[,.!]?\s+)?and\b(?:\W+\w+){1,8}\W*$", re.I)
 # A question with no subject of its own ("over what period?", "for how long?", "by when?") asks about the thread's.
 _NO_SUBJECT = re.compile(
     r"^\s*(?:over|for|in|by|until|till|since|within|after|before|from|at|to)\s+(?:what|which|how|when|whom)\b", re.I
@@ -84,12 +88,14 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
     if not earlier:
         return Resolution(question, False, "no earlier question")
     previous = earlier[-1]
-    joined = f"{previous} {question}"
+    # The earlier question ends as a sentence, so the follow-up opening stays visible to the tools ("... statement
+    # pls. and if it's just us, directly provided?").
+    joined = f"{previous.rstrip()}{'' if previous.rstrip()[-1:] in '.?!' else '.'} {question}"
     if _NEW_TOPIC.search(question):
         return Resolution(question, False, "says it is a new question")
     if _BACK_REFERENCE.search(question) and not _DUMMY_IT.search(question):
         return Resolution(joined, True, "opens with a back-reference", previous)
-    if _POINTS_BACK.search(question) or _ONE_ANAPHORA.search(question):
+    if _POINTS_BACK.search(question) or _ONE_ANAPHORA.search(question) or _AND_CONTINUES.search(question):
         return Resolution(joined, True, "points back to what was discussed", previous)
     terms = content_terms(question)
     if _NO_SUBJECT.search(question) and len(terms) <= 1 and len(question.split()) <= 4:

@@ -164,3 +164,20 @@ def with_answer_word(question: str, lead: str) -> str:
     if says_no(question, lead):
         return f"No. {lead}"
     return lead
+
+
+# "How many MOC points per year of fellowship?" asks for a number: a card written for "does fellowship earn MOC
+# points?" opens "Yes: 20 points ...", and the "Yes" answers nothing the member asked.
+_ASKS_AMOUNT = re.compile(
+    r"^\s*(?:how\s+(?:many|much|long|often|far|soon)|when|by\s+when|what\s+(?:percent|%))\b", re.I
+)
+_STRAY_YES = re.compile(r"^Yes(?:[:,.;]|\s+-)\s+(?=\S)")
+
+
+def without_stray_yes(question: str, answer: str) -> str:
+    """The answer without an opening "Yes" when the question asks how many, how much, how long or when."""
+    clauses = _clauses(question)
+    if not clauses or not _ASKS_AMOUNT.match(clauses[-1]) or not _STRAY_YES.match(answer):
+        return answer
+    rest = _STRAY_YES.sub("", answer, count=1)
+    return rest[:1].upper() + rest[1:]

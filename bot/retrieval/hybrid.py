@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,7 +11,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.knowledge.chunking import embedding_text
 from bot.retrieval.bm25 import BM25Index
-from bot.retrieval.text import content_terms
+from bot.retrieval.text import content_terms, stem
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class HybridRetriever:
         terms = list(dict.fromkeys(content_terms(query)))
         known = [t for t in terms if t in bm25]
         unknown = []
+        fixes: dict[str, str] = {}
         for term in terms:
             if term in bm25:
                 continue
@@ -107,9 +109,12 @@ class HybridRetriever:
             fixed = bm25.correct(term)
             if fixed:
                 known.append(fixed)
+                fixes[term] = fixed
             else:
                 unknown.append(term)
-        vector = list(self.embeddings.embed_query(query))
+        # The embedding reads the corrected words too: "wat r the 7 moore levls" is far from every passage and
+        # card until "levls" reads "level".
+        vector = list(self.embeddings.embed_query(corrected(query, fixes) if fixes else query))
         dense = self.dense_search(vector, self.candidates)
         lexical = bm25.top(known, self.candidates)
         fused: dict[int, float] = {}
@@ -164,3 +169,13 @@ class HybridRetriever:
             lexical=round(lexical, 4),
             tier=str(meta.get("tier") or "authority"),
         )
+
+
+def corrected(query: str, fixes: dict[str, str]) -> str:
+    """The query with each misspelt word replaced by the corpus term it was read as (a stem: "levls" -> "level")."""
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return fixes.get(stem(word.lower().replace("'", "")), word)
+
+    return re.sub(r"[A-Za-z][A-Za-z']+", replace, query)

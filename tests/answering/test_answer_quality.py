@@ -37,11 +37,10 @@ def _ask(runtime: Runtime, question: str, earlier: str | None = None):  # type: 
             "unrelated",
             marks=_GAP,
         ),
-        pytest.param(
+        (
             "our grand rounds speaker consults for Medtronic but her talk is on sepsis bundles, do we have to do "
             "anything?",
             "relevan",
-            marks=_GAP,
         ),
         ("Can learners' contact info go to an exhibitor if they tick a box at registration?", "consent"),
         ("wat r the 7 moore levls", "competence"),
@@ -119,6 +118,21 @@ def test_a_follow_up_never_gets_the_earlier_questions_answer(
     assert answer.answer.split("[")[0] != first.answer.split("[")[0]
     assert first.card_id is None or answer.card_id != first.card_id
     assert answer.answer.lower().startswith(lead), answer.answer
+
+
+def test_a_follow_up_that_changes_nothing_the_calculation_uses_is_not_answered_by_it_again(
+    full_runtime: Runtime,
+) -> None:
+    earlier = "how many teaching credits does faculty get for a 1 hr talk at our cat 1 conference?"
+    first = full_runtime.engine.ask(earlier)
+    assert first.mode == "tool"
+    answer = _ask(full_runtime, "what if she gives the exact same talk again next month at another site?", earlier)
+    assert answer.answer.split("[")[0] != first.answer.split("[")[0]
+
+
+def test_a_short_follow_up_is_judged_with_its_thread(full_runtime: Runtime) -> None:
+    answer = _ask(full_runtime, "and after that what can we get?", earlier="how long is provisional accreditation?")
+    assert not answer.abstained, answer.answer
 
 
 def test_a_duration_question_gets_the_credit_with_its_arithmetic(full_runtime: Runtime) -> None:

@@ -78,12 +78,17 @@ def test_a_message_with_its_own_subject_stands_alone(message: str, searcher: _Se
         "does that apply to RSS too?",
         "is it the same for nurses?",
         "how about live activities",
+        "ok and what about learning from teaching?",
+        "and 6?",
+        "and after that what can we get?",
+        "and a 100 min one?",
     ],
 )
 def test_a_back_reference_borrows_the_earlier_question(message: str, searcher: _Searcher) -> None:
     resolution = resolve(message, EARLIER, searcher)
     assert resolution.follows_up
     assert resolution.query.startswith(EARLIER[0]) and resolution.query.endswith(message)
+    assert resolution.earlier == EARLIER[0]
 
 
 def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searcher) -> None:

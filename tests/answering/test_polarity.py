@@ -126,3 +126,21 @@ def test_the_extractive_answer_opens_with_no_only_for_the_lead() -> None:
 )
 def test_no_is_not_added_for_a_negation_of_another_predicate(question: str, lead: str) -> None:
     assert not says_no(question, lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("how many MOC points per year of fellowship?", "Yes: 20 points per year.", "20 points per year."),
+        ("doc wrote a paper. how much direct credit can he get?", "Yes, 10 credits.", "10 credits."),
+        ("when did the SII take effect?", "Yes. January 1, 2022.", "January 1, 2022."),
+        # A yes/no question keeps its yes; a "no" is never taken away; only a whole "Yes" word goes.
+        ("can he get direct credit for it?", "Yes: 10 credits.", "Yes: 10 credits."),
+        ("how many credits for a poster?", "No: posters earn none.", "No: posters earn none."),
+        ("how many points?", "Yesterday's rule applies.", "Yesterday's rule applies."),
+    ],
+)
+def test_a_number_question_gets_no_stray_yes(question: str, answer: str, expected: str) -> None:
+    from bot.answering.polarity import without_stray_yes
+
+    assert without_stray_yes(question, answer) == expected

@@ -453,6 +453,11 @@ def test_a_joined_follow_up_replaces_the_earlier_figures() -> None:
     assert longer.text.startswith("2.75 AMA") and "3 hours (180 min) minus 20 min break" in longer.text
     other_break = ask("how many credits for a 2 hour workshop with a 20 min break? and with a 30 min break instead?")
     assert other_break.text.startswith("1.5 AMA")
+    # "and a 100 min one?" replaces the earlier session; it is not a second session to add.
+    assert ask("how many credits for a 50 min session? and a 100 min one?").text.startswith("1.75 AMA")
+    # The follow-up's kind of statement wins over the earlier question's.
+    direct = ask("need the jointly provided accreditation statement pls. and if it's just us, directly provided?")
+    assert "directly provided" in direct.text and "joint providership of" not in direct.text
     later_end = ask("speaker consulted for Pfizer until June 2022, planning starts Jan 2025, disclose? what if it "
                     "ended in March 2023?")  # fmt: skip
     assert later_end.text.startswith("Yes")

@@ -15,7 +15,7 @@ T = TypeVar("T")
 _START = r"(?:^|[.?!;]\s+)(?:ok(?:ay)?,?\s+)?"
 _FOLLOW_UP = re.compile(
     _START + r"(?:(?:and\s+)?(?:what|how)\s+about|(?:and|what|but)\s+if|(?:same|and)\s+for|(?:and|but)\s+with|"
-    r"instead)\b",
+    r"and\s+(?:a|an)\s|instead)\b",
     re.IGNORECASE,
 )
 

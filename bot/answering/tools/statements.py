@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.answering.tools.credit import CREDIT_NAME, number
+from bot.answering.tools.followup import follow_up_at
 from bot.answering.tools.models import Citation, ToolAnswer
 from bot.answering.tools.sources import cite
 from bot.flows.credits import credits_for_minutes, tally
@@ -160,9 +161,13 @@ def _kinds(lower: str) -> list[str]:
         kinds = [k for k in kinds if k not in {"joint", "accreditation"}]
     if "ipce" in kinds:
         kinds = [k for k in kinds if k != "designation"]
+    cut = follow_up_at(lower)
+    if "joint" in kinds and cut >= 0 and re.search(r"\bdirect(?:ly)?\b", lower[cut:]):
+        # "the jointly provided statement? ... and if it's just us, directly provided?": the follow-up's kind wins.
+        kinds = ["accreditation" if k == "joint" else k for k in kinds]
     if "joint" in kinds and "accreditation" in kinds:
         kinds.remove("accreditation")
-    return kinds
+    return list(dict.fromkeys(kinds))
 
 
 def wants_statement(question: str) -> bool:
