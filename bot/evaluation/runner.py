@@ -33,6 +33,7 @@ class ItemResult:
     lead_ok: bool = True
     must_not_ok: bool = True
     mode: str = ""
+    card_id: str = ""
 
 
 @dataclass
@@ -100,6 +101,7 @@ def evaluate(pipeline: Pipeline, items: list[EvalItem], k: int = 5) -> EvalRepor
                 lead_ok=lead_ok,
                 must_not_ok=must_not_ok,
                 mode=getattr(pipeline, "last_mode", ""),
+                card_id=getattr(pipeline, "last_card", "") or "",
             )
         )
     answerable = [r for r in results if r.answerable]
@@ -143,6 +145,7 @@ class EnginePipeline:
     def __init__(self, engine: Any) -> None:
         self.engine = engine
         self.last_mode = ""
+        self.last_card = ""
 
     def retrieve(self, question: str, k: int) -> list[str]:
         return [p.text for p in self.engine.retriever.search(question, k).passages]
@@ -156,4 +159,5 @@ class EnginePipeline:
             turns += [Turn(role="user", text=earlier), Turn(role="assistant", text=reply.answer)]
         answer = self.engine.ask(question, turns or None)
         self.last_mode = answer.mode
+        self.last_card = answer.card_id or ""
         return answer.answer, answer.abstained

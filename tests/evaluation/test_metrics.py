@@ -58,6 +58,8 @@ def test_evaluate_aggregates(tmp_path: Path) -> None:
     assert data["hit_at_k"] == 1.0
     assert data["mrr"] == 0.5  # q1: no single passage has both groups; q2: rank 1
     assert data["answer_hit"] == 0.5 and data["false_abstain"] == 0.5 and data["abstain_correct"] == 0.5
+    # The dump names how each answer was made, so a failure can be traced to its card.
+    assert all({"mode", "card_id"} <= set(row) for row in report.item_dicts())
 
 
 def test_malformed_dataset_lines_are_reported(tmp_path: Path) -> None:
