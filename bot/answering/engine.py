@@ -21,7 +21,7 @@ from bot.answering.followups import Resolution, focus_sentence, resolve
 from bot.answering.grounding import ungrounded
 from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
-from bot.answering.polarity import without_stray_yes
+from bot.answering.polarity import is_yes_no, without_stray_yes
 from bot.answering.scope import ScopeRules
 from bot.answering.support import SupportPolicy
 from bot.knowledge.cards import AnswerCard
@@ -53,6 +53,9 @@ _ASK_REASONS = {
     "person": "I don't keep names of current office holders or staff",
 }
 
+
+# An extractive answer that already opens with the sources' own verdict.
+_ANSWER_WORD = re.compile(r"^\s*(?:yes|no|not)\b|^\s*it depends\b", re.I)
 
 # A fitting card this close answers without the decision model. On the development sets (875 questions), 136
 # answerable questions and 1 near-scope question had a fitting card at or above it (the near-scope one got the
@@ -400,9 +403,14 @@ class AnswerEngine:
         if cited and all(getattr(p, "tier", "authority") == "unreviewed" for p in cited):
             # An upload nobody has reviewed is never the only basis of a compliance answer.
             return self._unsupported(ctx, "only an unreviewed upload covers this")
+        text = extract.text
+        if is_yes_no(ctx.question) and not _ANSWER_WORD.match(text):
+            # Quoted sentences near a yes/no question read as its answer; without a verdict in them, say so, so
+            # that the closest rule is not taken for a yes or a no it does not give.
+            text = f"{message('no_verdict')}\n{text}"
         return Answer(
             question=ctx.question,
-            answer=extract.text,
+            answer=text,
             abstained=False,
             sources=[Source.from_passage(p) for p in cited],
             mode="extractive",

@@ -82,3 +82,17 @@ def test_a_decision_model_fitted_for_another_embedding_falls_back_to_the_rules(r
     answer = engine.ask("Can commercial support pay for learners' travel and hotel?")
     assert not answer.abstained and "[1]" in answer.answer
     assert engine.decision is None
+
+
+def test_an_extractive_answer_to_a_yes_no_question_without_a_verdict_says_so(runtime: Runtime) -> None:
+    from bot.texts import message
+
+    answer = runtime.engine.ask("Can commercial support pay for learners' travel and hotel?")
+    assert answer.mode == "extractive"
+    opening = answer.answer.split("\n")[0]
+    # Either the sources' own verdict opens the answer, or the member is told the quotes are not one.
+    assert opening.startswith(("No", "Yes", "Not")) or opening == message("no_verdict")
+    # Questions that do not ask yes or no are never framed that way.
+    how = runtime.engine.ask("How far back do faculty disclosures go?")
+    assert not how.answer.startswith(message("no_verdict"))
+    assert "yes" not in message("no_verdict").lower().split() and "no" not in message("no_verdict").lower().split()
