@@ -23,6 +23,8 @@ RESULTS = PROJECT_ROOT / "bench" / "results"
 DEV_SETS = {
     "dev questions": EVAL / "dev" / "questions.jsonl",
     "dev threads": EVAL / "dev" / "threads.jsonl",
+    "dev-slack questions": EVAL / "dev-slack" / "questions.jsonl",
+    "dev-slack threads": EVAL / "dev-slack" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
@@ -55,6 +57,13 @@ def main() -> None:
             print(f"  {key:<20}{figures[key]}")
         for group, values in figures["by_group"].items():
             print(f"  {group:<20}{values}")
+        # How the answerable items were answered (card, tool, extractive, declined): counts and hits only.
+        modes: dict[str, list[bool]] = {}
+        for item in report.items:
+            if item.answerable:
+                modes.setdefault(item.mode or "?", []).append(item.answer_hit)
+        figures["by_mode"] = {m: {"n": len(h), "answer_hit": round(sum(h) / len(h), 3)} for m, h in modes.items()}
+        print(f"  {'by mode':<20}{figures['by_mode']}")
     (RESULTS / ("blind.json" if args.blind else "dev.json")).write_text(json.dumps(summary, indent=2))
 
 
