@@ -156,8 +156,10 @@ def educational_minutes(sessions: list[Session]) -> int:
 NON_EDUCATIONAL_WORDS = (
     "break", "lunch", "coffee", "meal", "breakfast", "dinner", "exhibit", "networking", "registration",
     "reception", "pause", "intermission", "recess", "social", "non-educational", "welcome", "housekeeping",
-    "announcements", "remarks",
+    "announcements", "remarks", "business meeting", "business session",
 )  # fmt: skip
+# "a 40 min lunch-and-learn" is an educational format, not a lunch.
+_LUNCH_AND_LEARN = re.compile(r"^\W*lunch\s*-?\s*(?:and|&|n'?)\s*-?\s*learn", re.I)
 # Words that end the phrase a time belongs to: in "2 hours including lunch" the lunch is not the 2 hours.
 _PHRASE_END = {"and", "with", "plus", "then", "but", "including", "includes", "incl", "excluding", "except",
                "without", "not", "net", "minus", "inclusive", "after", "before", "followed"}  # fmt: skip
@@ -329,7 +331,7 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         next_start = found[index + 1][0] if index + 1 < len(found) else len(value)
         lead, trail = _context(value, start, end, previous_end, next_start)
         nearby = f"{lead} {trail}"
-        is_break = any(word in nearby for word in non_educational)
+        is_break = any(word in nearby for word in non_educational) and not _LUNCH_AND_LEARN.match(value[end:])
         mentions.append(
             TimeMention(
                 minutes=minutes,

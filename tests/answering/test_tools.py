@@ -445,6 +445,15 @@ def test_the_providers_we_is_not_a_faculty_member_asking_for_teaching_credit() -
     assert ask("Can we give 0.5 credits for a 30 min session?").text.startswith("Yes: 0.5 AMA")
     assert ask("We present a 2-hour workshop, how many credits?").text.startswith("2 AMA PRA Category 1 Credits™, the")
     assert "for presenting" in ask("I gave a 30 minute talk at grand rounds, what credit can I claim?").text
+    teaching = ask("faculty presents a 1 hr original talk at our cat 1 conference. how many credits can she get for "
+                   "teaching?")  # fmt: skip
+    assert teaching.text.startswith("2 AMA PRA Category 1 Credits™ for presenting")
+    lunch_and_learn = ask("40 min lunch-and-learn (no food during the talk part lol) - designate how much?")
+    assert lunch_and_learn.text.startswith("0.75 AMA") and not any("lunch" in a for a in lunch_and_learn.assumptions)
+    meeting = ask("6 hour conference with a 30 min business meeting and a 1 hr lunch, how many credits?")
+    assert meeting.text.startswith("4.5 AMA") and "minus 30 min business meeting" in meeting.text
+    session = ask("our speaker gives a 45 min talk at grand rounds, how many credits can we designate for the session?")
+    assert session.text.startswith("0.75 AMA PRA Category 1 Credit")
 
 
 def test_a_joined_follow_up_replaces_the_earlier_figures() -> None:

@@ -62,7 +62,10 @@ _TEACHING = re.compile(
     r"\bas (?:the |a )?(?:faculty|speaker|presenter|lecturer|moderator)\b|"
     r"\b(?:faculty|speaker|presenter|teaching) credit\b|\bcredit for (?:teaching|presenting|faculty|speakers?|"
     r"presenters?|my talk|my presentation)\b|\bmy (?:talk|presentation|lecture)\b|"
-    r"\bteach\w* (?:the )?(?:medical )?(?:students|residents|fellows)\b|\bcan (?:faculty|speakers?|presenters?) claim\b"
+    r"\bteach\w* (?:the )?(?:medical )?(?:students|residents|fellows)\b|"
+    r"\bcan (?:faculty|speakers?|presenters?) claim\b|"
+    # "faculty presents a 1 hr talk ... how many credits can she get for teaching?"
+    r"\b(?:get|earn|claim|receive)s? (?:\w+ ){0,2}for (?:teaching|presenting)\b"
 )
 # What one learner claims or what is reported is a different question from what the activity carries.
 _NOT_DESIGNATION = re.compile(r"\bpars\b|\b(?:arrived|came|left|leaves|arrives)\b[^.?!]*\b(?:late|early)\b|\bmissed\b")
@@ -210,6 +213,9 @@ def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list
 def _label(mention: TimeMention) -> str:
     """What a break is called in the question: "break", "lunch", "coffee break"."""
     words = f"{mention.lead} {mention.trail}".split()
+    phrase = " ".join(words)
+    if "business meeting" in phrase or "business session" in phrase:
+        return "business meeting"
     named = [w for w in words if any(w.startswith(b) for b in NON_EDUCATIONAL_WORDS)]
     return named[-1] if named else "break"
 
@@ -290,7 +296,9 @@ def _live(value: str, mentions: list[TimeMention]) -> ToolAnswer:
     if not _LIVE_WORDS.search(value):
         assumptions.append("it is a live activity")
     counted = " ".join(f"{m.lead} {m.trail}" for d in days for m in [*d.tally.breaks, *d.tally.breaks_outside])
-    unmeasured = sorted({w for w in _BREAK_NAMES.findall(value) if w not in counted})
+    # "lunch-and-learn" names the format, not a meal to take out.
+    named_breaks = _BREAK_NAMES.findall(re.sub(r"lunch\s*-?\s*(?:and|&|n'?)\s*-?\s*learn", " ", value))
+    unmeasured = sorted({w for w in named_breaks if w not in counted})
     if unmeasured:
         assumptions.append(f"nothing is taken out for the {' or '.join(unmeasured)}: no length was given")
     assumptions.append("all the remaining time is CME content (welcome remarks, exhibits and non-CME segments are out)")
