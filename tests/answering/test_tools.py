@@ -470,3 +470,14 @@ def test_a_joined_follow_up_replaces_the_earlier_figures() -> None:
     later_end = ask("speaker consulted for Pfizer until June 2022, planning starts Jan 2025, disclose? what if it "
                     "ended in March 2023?")  # fmt: skip
     assert later_end.text.startswith("Yes")
+
+
+def test_ecmecs_for_a_time_follow_the_eaccme_rate_in_half_hours() -> None:
+    assert ask("EACCME: how many ECMECs for a 90 min session?").text.startswith("1.5 ECMECs (European CME credits)")
+    workshop = ask("how many european cme credits for a 3 hour workshop with a 30 min coffee break")
+    assert workshop.text.startswith("2.5 ECMECs") and "150 min" in workshop.text
+    short = ask("our 40 min eaccme webinar, how many ecmecs?")
+    assert short.text.startswith("0.5 ECMEC ") and any("full half hours" in a for a in short.assumptions)
+    # Not a request for credit, and AMA credit stays AMA credit.
+    assert detect("is a 90 min session eligible for EACCME accreditation?") is None
+    assert ask("convert 6 ECMECs to AMA credit").text.startswith("6 AMA PRA Category 1 Credits")

@@ -24,13 +24,22 @@ ENDURING = (CREDIT_DOC, ("enduring material credit",))
 TEACHING = (CREDIT_DOC, ("teaching credit",))
 DIRECT = (CREDIT_DOC, ("direct credit",))
 CONVERSION = (EACCME_DOC, ("convert", "ama"))
-RULES = {"live": LIVE, "enduring": ENDURING, "teaching": TEACHING, "direct": DIRECT, "conversion": CONVERSION}
+ECMEC_RATE = (EACCME_DOC, ("ecmecs are calculated",))
+RULES = {
+    "live": LIVE,
+    "enduring": ENDURING,
+    "teaching": TEACHING,
+    "direct": DIRECT,
+    "conversion": CONVERSION,
+    "ecmec": ECMEC_RATE,
+}
 # The words each rule is stated in; when a section stops saying them the tool declines (see sources.states).
 STATED = {
     "live": ("60 minutes", "nearest quarter hour"),
     "enduring": ("estimate",),
     "teaching": ("2 credits per hour",),
     "conversion": ("one hour of participation = one credit",),
+    "ecmec": ("1 ECMEC per hour", "0.5 ECMEC per 30 minutes"),
 }
 
 CREDIT_NAME = "AMA PRA Category 1 Credit"
@@ -76,6 +85,8 @@ _ENDURING = re.compile(
     r"to complete|completion time|estimated time|time to complete|pilot (?:test|learners|testers))\b"
 )
 _ECMEC = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:ecmecs?|european cme credits?|eaccme credits?)\b")
+# "how many ECMECs for a 90 min session?": European credit for a time, not AMA credit.
+_ECMEC_FOR_TIME = re.compile(r"\b(?:ecmecs?|eaccme|european cme)\b")
 _DAY_MARK = re.compile(r"\b(?:day\s*(\d)\b|(first|second|third|fourth|fifth) day\b)")
 _PER_DAY = re.compile(r"\b(?:each|every|per|a|both|all) days?\b|\bdaily\b|/day\b")
 _DAY_COUNT = re.compile(r"\b(\d)[- ]?day\b|\bover (\d) days\b|\b(\d) days\b")
@@ -137,10 +148,12 @@ def _quantity_times(question: str) -> list[TimeMention]:
 
 def wants_credit(question: str) -> bool:
     value = prose(question)
-    if not _CREDIT_WORDS.search(value) or _NOT_DESIGNATION.search(value):
+    if not (_CREDIT_WORDS.search(value) or re.search(r"\becmecs?\b", value)) or _NOT_DESIGNATION.search(value):
         return False
     if _ECMEC.search(value):
         return True
+    if _ECMEC_FOR_TIME.search(value):
+        return any(not m.is_break for m in _quantity_times(question))
     if _OTHER_SYSTEMS.search(value):
         return False
     return any(not m.is_break for m in _quantity_times(question))
@@ -154,6 +167,8 @@ def credit_answer(question: str) -> ToolAnswer | None:
             return None
         return _conversion(Decimal(ecmec.group(1).replace(",", ".")))
     mentions = _quantity_times(question)
+    if _ECMEC_FOR_TIME.search(value) and any(not m.is_break for m in mentions):
+        return _ecmecs(mentions) if _stated("ecmec") else None
     if not any(not m.is_break for m in mentions) or not _stated("live"):
         return None
     try:
@@ -359,6 +374,27 @@ def _teaching(mentions: list[TimeMention], students: bool) -> ToolAnswer:
         assumptions.append("the presentation time is rounded to the nearest quarter hour, as for live credit")
     citations = [_cite(TEACHING)] if students else [_cite(TEACHING), _cite(DIRECT)]
     return ToolAnswer("credit", text, citations, assumptions)
+
+
+# --- ECMECs for a time -------------------------------------------------------------------------------------
+def _ecmecs(mentions: list[TimeMention]) -> ToolAnswer:
+    t = tally(mentions)
+    # 1 ECMEC per hour, in the half-hour steps (0.5 ECMEC per 30 minutes) accredited congresses state: only full
+    # half hours count, so 40 minutes is 0.5.
+    halves = t.minutes // 30
+    ecmecs = Decimal(halves) / 2
+    unit = "ECMEC" if ecmecs <= 1 else "ECMECs"
+    working = _describe(t)
+    text = (
+        f"{number(ecmecs)} {unit} (European CME credits), at most: {working} of educational programme, 1 ECMEC per "
+        f"hour in steps of 0.5 ECMEC per 30 minutes = {number(ecmecs)}. The EACCME decides the number when it "
+        "accredits the event; industry satellite sessions, breaks and social events do not count."
+    )
+    assumptions = []
+    if t.minutes % 30:
+        assumptions.append(f"only full half hours count ({t.minutes % 30} min left over), as congress statements "
+                           "describe 0.5 ECMEC per 30 minutes")  # fmt: skip
+    return ToolAnswer("credit", text, [_cite(ECMEC_RATE)], assumptions)
 
 
 # --- ECMEC -> AMA ------------------------------------------------------------------------------------------
