@@ -47,7 +47,8 @@ class BM25Index:
 
     def correct(self, term: str) -> str | None:
         """The corpus term a misspelt one most likely meant ("critera" -> "criteria"), if any is close."""
-        if len(term) < 5 or term.isdigit():
+        # Four-letter typos ("levl") are corrected too, but only to a near-identical word.
+        if len(term) < 4 or term.isdigit():
             return None
         if self._by_initial is None:
             by_initial: dict[str, list[str]] = defaultdict(list)
@@ -57,5 +58,5 @@ class BM25Index:
         # Typos rarely hit the first letter or change the length much; comparing only those words keeps
         # this under a millisecond instead of scanning the whole vocabulary.
         candidates = [w for w in self._by_initial.get(term[0], []) if abs(len(w) - len(term)) <= 2]
-        matches = difflib.get_close_matches(term, candidates, n=1, cutoff=0.8)
+        matches = difflib.get_close_matches(term, candidates, n=1, cutoff=0.8 if len(term) >= 5 else 0.85)
         return matches[0] if matches else None

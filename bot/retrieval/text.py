@@ -20,8 +20,11 @@ STOPWORDS = frozenset(
     through to too under until up very was we were what when where which while who whom why will with
     would you your yours yourself yourselves q quick hi hey hello thanks thank pls please anyone someone
     know question ok okay also get got really still us let lets i'm we're it's what's whats dont don't
-    does doesn't isn't aren't can't cant wondering anybody folks team""".split()
+    does doesn't isn't aren't can't cant wondering anybody folks team
+    wat wats wut r u ur ya plz thx ty tia abt bc cuz im ive idk lol btw fyi""".split()
 )
+# The last line: how members write in Slack ("wat r the 7 moore levls"); as content terms they were unknown words
+# that made a question look off-topic to the decision model.
 
 
 @lru_cache(maxsize=50_000)

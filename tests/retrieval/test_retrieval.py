@@ -32,10 +32,12 @@ def test_lexical_side_finds_exact_terms_dense_may_miss(runtime: Runtime) -> None
 
 
 def test_misspelt_words_are_matched_to_the_corpus_vocabulary() -> None:
-    index = BM25Index(["commendation criteria for accreditation", "learners register online"])
+    index = BM25Index(["commendation criteria for accreditation", "learners register online at every level"])
     assert index.correct("critera") == "criteria"
     assert index.correct("zebra") is None
     assert index.correct("cme") is None  # too short to guess safely
+    assert index.correct("levl") == "level"  # four letters: only a near-identical word
+    assert index.correct("lamp") is None
 
 
 def test_typos_do_not_count_as_unknown_terms(runtime: Runtime) -> None:
