@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answering.decision import Decision, DecisionModel, feature_vector
+from bot.answering.declines import decline_reason, reason_of
 from bot.answering.extractive import ExtractiveAnswerer
 from bot.answering.followups import Resolution, focus_sentence, resolve
 from bot.answering.grounding import ungrounded
@@ -45,13 +46,6 @@ _WHERE_TO_CHECK = (
     (re.compile(r"\babim\b|\bmoc\b", re.I), "the ABIM (abim.org) or ACCME's CME Passport/PARS pages"),
     (re.compile(r"\baccme\b", re.I), "the ACCME (accme.org)"),
 )
-_ASK_REASONS = {
-    "fee": "I don't have current fees or prices: they change, and I only answer from the published rules",
-    "recent": "I don't have recent decisions, news or future dates: my knowledge is the published rules",
-    "ours": "I can't see your organisation's own records, deadlines or policies",
-    "best": "I don't recommend products, vendors or platforms",
-    "person": "I don't keep names of current office holders or staff",
-}
 
 
 # An extractive answer that already opens with the sources' own verdict.
@@ -420,8 +414,12 @@ class AnswerEngine:
 
     def _unsupported(self, ctx: _Context, reason: str) -> Answer:
         asks = ctx.decision.asks if ctx.decision else ()
-        why = _ASK_REASONS.get(asks[0]) if asks else None
+        kind = decline_reason(ctx.question) or (reason_of(asks[0]) if asks else None)
+        why = kind.why if kind else None
         where = next((name for pattern, name in _WHERE_TO_CHECK if pattern.search(ctx.question)), None)
+        if kind is not None and (where is None or kind.kind in {"ours", "best", "state"}):
+            # Only the member's own office, the community or a state board can answer these, not the accreditors.
+            where = kind.where
         text = message(
             "unsupported_specific" if why or where else "unsupported",
             why=(why or "I don't have a reliable source for that in my knowledge base"),

@@ -1,0 +1,106 @@
+"""Why the bot cannot answer a CME question, and where the member can find out: a decline that names the kind of
+answer it lacks and who holds it, instead of pointing every member at the accreditors.
+
+Members' near-scope questions fall into a few kinds: their own organisation's records and policies, products and
+vendors, prices, news and future dates, named people and contact details, one state's or one profession's board
+rules, and event logistics. Each kind has its own honest reason and its own place to ask. The rules are read in
+order; the first that fits names the reason. They decide only the wording of a decline: whether to decline is the
+fitted decision model's call (bot/answering/decision.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|"
+    "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|"
+    "montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
+    "oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
+    "west virginia|wisconsin|wyoming"
+)
+
+
+@dataclass(frozen=True)
+class DeclineReason:
+    kind: str
+    why: str
+    where: str
+
+
+_RULES: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    (
+        "ours",
+        re.compile(
+            r"\b(?:our|my)\s+(?:own\s+|next\s+|current\s+|last\s+)?(?:hospital|organi[sz]ation|institution|committee|"
+            r"office|policy|policies|system|department|program(?:me)?|self-study|deadline|records?|ceo|chair|"
+            r"director|cme office|team|bylaws|contract|budget|audit letter|accreditation|term|registration|"
+            r"license|licence|certificates?|transcript)\b|\bat\s+st\.?\s+\w+",
+            re.I,
+        ),
+        "I can't see your own or your organisation's records, deadlines or policies",
+        "your CME office, your own records, or whoever owns that policy",
+    ),
+    (
+        "best",
+        re.compile(
+            r"\b(?:recommend\w*|best|good|which|should we use|anyone use)\b[^?]{0,60}\b(?:software|tools?|platforms?|"
+            r"lms|apps?|vendors?|survey\w*|qualtrics|surveymonkey|venues?|hotels?|podcasts?|books?|consultants?|"
+            r"compan(?:y|ies)|products?|systems?|courses?|trainings?)\b|\b\w+ or \w+ for our\b",
+            re.I,
+        ),
+        "I don't recommend products, vendors or platforms",
+        "colleagues who run the same kind of program",
+    ),
+    (
+        "fee",
+        re.compile(
+            r"\b(?:fees?|costs?|price|pricing|charges?|refunds?|tickets?|discounts?|"
+            r"how much (?:does|do|is|are|will))\b",
+            re.I,
+        ),
+        "I don't have current fees or prices: they change, and I only answer from the published rules",
+        "the organisation that charges it",
+    ),
+    (
+        "recent",
+        re.compile(
+            r"\b(?:last|this|next|upcoming|recent(?:ly)?)\s+(?:month|week|year|meeting|quarter|cycle|webinar)\b|"
+            r"\bdecided\b|\bannounced\b|\bnews\b|\bwill\b[^?]{0,40}\b(?:renew\w*|change|happen)\b|\b20(?:2[7-9]|3\d)\b",
+            re.I,
+        ),
+        "I don't have recent decisions, news or future dates: my knowledge is the published rules",
+        "the authority's news page",
+    ),
+    (
+        "person",
+        re.compile(
+            r"\bwho (?:is|was|are) (?:the )?(?:current )?(?:ceo|president|director|head|chair|contact)\b|"
+            r"\bphone number\b|\bemail address\b|\bcontact (?:details|info)\b|\bstill chair\w*\b",
+            re.I,
+        ),
+        "I don't keep names or contact details of staff",
+        "the organisation's website",
+    ),
+    (
+        "state",
+        re.compile(rf"\b(?:{_STATES})\b|\bstate (?:medical |pharmacy |nursing )?board\b", re.I),
+        "I don't hold each state board's current requirements: they change often and an outdated number is worse "
+        "than none",
+        "that state's licensing board (for pharmacists, nurses or PAs, their own board)",
+    ),
+)
+
+
+def decline_reason(question: str) -> DeclineReason | None:
+    """The kind of answer the question asks for that the bot does not hold, with where to ask; None if no rule
+    fits (the caller then names the authority or says it has no reliable source)."""
+    for kind, pattern, why, where in _RULES:
+        if pattern.search(question):
+            return DeclineReason(kind, why, where)
+    return None
+
+
+def reason_of(kind: str) -> DeclineReason | None:
+    """The reason and place for a kind the decision model saw the question ask for (fee, recent, ours, ...)."""
+    return next((DeclineReason(k, why, where) for k, _, why, where in _RULES if k == kind), None)

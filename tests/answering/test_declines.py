@@ -1,0 +1,37 @@
+"""A decline says what kind of answer the bot lacks and who holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.declines import decline_reason, reason_of
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "where"),
+    [
+        ("what's the max honorarium our hospital allows for grand rounds speakers?", "ours", "CME office"),
+        ("when does our accreditation term expire?", "ours", "CME office"),
+        ("should we use Qualtrics or SurveyMonkey for our CME evaluations", "best", "colleagues"),
+        ("which online course is best for the MATE act 8 hours", "best", "colleagues"),
+        ("what's the refund policy for the Alliance conference", "fee", "organisation that charges"),
+        ("what did the ACCME board decide last month?", "recent", "news"),
+        ("who is the current president of SACME?", "person", "website"),
+        ("how many CPE hours do pharmacists in Ohio need per renewal?", "state", "state's licensing board"),
+    ],
+)
+def test_each_kind_of_unanswerable_question_gets_its_reason_and_place(question: str, kind: str, where: str) -> None:
+    reason = decline_reason(question)
+    assert reason is not None and reason.kind == kind
+    assert where in reason.where
+
+
+def test_a_rule_question_about_an_authority_is_not_mistaken_for_the_members_own_policy() -> None:
+    assert decline_reason("what's the ABIM's policy on MOC for retired physicians") is None
+    assert decline_reason("can commercial support pay speaker honoraria?") is None
+
+
+def test_the_decision_models_asked_kinds_have_reasons() -> None:
+    for kind in ("fee", "recent", "ours", "best", "person"):
+        assert reason_of(kind) is not None
+    assert reason_of("nonsense") is None
