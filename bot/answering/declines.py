@@ -104,3 +104,8 @@ def decline_reason(question: str) -> DeclineReason | None:
 def reason_of(kind: str) -> DeclineReason | None:
     """The reason and place for a kind the decision model saw the question ask for (fee, recent, ours, ...)."""
     return next((DeclineReason(k, why, where) for k, _, why, where in _RULES if k == kind), None)
+
+
+def reason_by_why(why: str) -> DeclineReason | None:
+    """The kind whose reason reads `why` (metrics label declines by kind from the answer's recorded reason)."""
+    return next((DeclineReason(k, w, where) for k, _, w, where in _RULES if w == why), None)

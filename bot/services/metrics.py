@@ -100,19 +100,17 @@ _lock = threading.Lock()
 
 def decline_reason(reason: str | None) -> str:
     """A label for the engine's free-text reason: clinical, off_topic, not_in_knowledge (near-scope), fee, recent,
-    ours, best, person (what the question asks for that the knowledge never holds), no_support, unreviewed_only,
-    empty, or other."""
+    ours, best, person, state (what the question asks for that the knowledge never holds), no_support,
+    unreviewed_only, empty, or other."""
     text = (reason or "").strip()
     if text in DECLINE_REASONS:
         return DECLINE_REASONS[text]
     if text.startswith(("the sources give no ", "the sources say nothing specific to ")):
         return "not_in_knowledge"
-    from bot.answering.engine import _ASK_REASONS  # the engine is loaded wherever an answer was made
+    from bot.answering.declines import reason_by_why
 
-    for ask, why in _ASK_REASONS.items():
-        if text == why:
-            return ask
-    return "other"
+    kind = reason_by_why(text)
+    return kind.kind if kind is not None else "other"
 
 
 def record_answer(answer: Answer, surface: str) -> None:
