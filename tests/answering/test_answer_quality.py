@@ -14,11 +14,6 @@ from bot.runtime import Runtime
 pytestmark = pytest.mark.timeout(1200)
 
 
-# Known gaps, reported in the README ("Limits"): answered, but not yet with the fact first. Strict, so the day they
-# pass the marker must go.
-_GAP = pytest.mark.xfail(strict=True, reason="known gap: no card matches and the extractive answer misses the point")
-
-
 def _ask(runtime: Runtime, question: str, earlier: str | None = None):  # type: ignore[no-untyped-def]
     engine = runtime.engine
     history = None
@@ -31,12 +26,8 @@ def _ask(runtime: Runtime, question: str, earlier: str | None = None):  # type: 
 @pytest.mark.parametrize(
     ("question", "must"),
     [
-        pytest.param("who counts as being 'in control of content'?", "faculty", marks=_GAP),
-        pytest.param(
-            "A full-time Pfizer employee wants to give a talk on the history of medicine. allowed?",
-            "unrelated",
-            marks=_GAP,
-        ),
+        ("who counts as being 'in control of content'?", "faculty"),
+        ("A full-time Pfizer employee wants to give a talk on the history of medicine. allowed?", "not related"),
         (
             "our grand rounds speaker consults for Medtronic but her talk is on sepsis bundles, do we have to do "
             "anything?",
@@ -166,7 +157,7 @@ def test_slack_escaped_text_is_understood(full_runtime: Runtime) -> None:
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        pytest.param("is a leadership and mindfulness workshop subject to standard 3 mitigation?", "no", marks=_GAP),
+        ("is a leadership and mindfulness workshop subject to standard 3 mitigation?", "no"),
         ("can commercial support pay speaker honoraria?", "yes"),
         ("a device company employee teaching safe use of the device at our workshop, allowed?", "yes"),
         ("are health insurers ineligible companies?", "no"),
