@@ -22,7 +22,9 @@ _BACK_REFERENCE = re.compile(
     r"(?:does|do|did|is|was|would|will|can|could|should)\s+(?:that|this|it|they|those|these|the\s+same)\b|"
     r"(?:that|this|it|they|those|these)\s+(?:apply|applies|count|counts|work|works|include|includes|mean|means)\b|"
     r"even\s+if|but\s+(?:what|if|does|is|do)|also\s+for|for\s+(?:an?\s+)?\w+\s+too\b|too\s*\?$|"
-    r"why\b(?!.*\b(?:accme|ama|eaccme|standard)\b))",
+    r"why\b(?!.*\b(?:accme|ama|eaccme|standard)\b)|"
+    # "so what do we give them then?", "when did that change?": the question is about the thread's subject.
+    r"so\s+(?:what|how|which|who|then)\b|(?:when|why|how)\s+did\s+(?:that|this|it)\b)",
     re.I,
 )
 # Words that say the subject changes: whatever follows is standalone.

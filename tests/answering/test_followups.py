@@ -82,6 +82,8 @@ def test_a_message_with_its_own_subject_stands_alone(message: str, searcher: _Se
         "and 6?",
         "and after that what can we get?",
         "and a 100 min one?",
+        "so what do we give them then?",
+        "when did that change?",
     ],
 )
 def test_a_back_reference_borrows_the_earlier_question(message: str, searcher: _Searcher) -> None:

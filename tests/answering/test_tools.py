@@ -481,3 +481,13 @@ def test_ecmecs_for_a_time_follow_the_eaccme_rate_in_half_hours() -> None:
     # Not a request for credit, and AMA credit stays AMA credit.
     assert detect("is a 90 min session eligible for EACCME accreditation?") is None
     assert ask("convert 6 ECMECs to AMA credit").text.startswith("6 AMA PRA Category 1 Credits")
+
+
+def test_relative_dates_in_slack_shorthand_and_forms_wording_reach_the_lookback() -> None:
+    today = date(2026, 11, 30)
+    within = answer_with_tools("our speaker's consulting w/ pfizer ended 18 months ago, does it still go on the form?",
+                               today)  # fmt: skip
+    assert within is not None and within.text.startswith("Yes, it must be disclosed")
+    outside = answer_with_tools("our speaker's consulting w/ pfizer ended 18 months ago, does it still go on the "
+                                "form? what if it ended 3 yrs ago?", today)  # fmt: skip
+    assert outside is not None and outside.text.startswith("No, it need not be disclosed")

@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("part", re.compile(rf"\b{_PART}[\s-]*(?:of\s+)?{_YEAR}\b")),
     ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])")),
-    ("ago", re.compile(rf"\b{_AMOUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b")),
+    ("ago", re.compile(rf"\b{_AMOUNT}\s*(?P<unit>years?|yrs?|months?|mos?|weeks?|wks?|days?)\s+ago\b")),
     ("last", re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month)\b")),
     # "still" only with a verb of holding a relationship: "do we still need to disclose" is not a date.
     (
@@ -150,6 +150,7 @@ def _period(kind: str, m: re.Match[str], today: date) -> tuple[date, date, bool,
         return (*_months(int(g["year"]), 1, 12), False, False)
     if kind == "ago":
         n, unit = _amount(g["n"]), g["unit"].rstrip("s")
+        unit = {"yr": "year", "mo": "month", "wk": "week"}.get(unit, unit)
         if unit == "year":
             day = add_months(today, -12 * n)
         elif unit == "month":

@@ -58,7 +58,8 @@ _RELATIONSHIP = re.compile(
 )
 _DISCLOSURE = re.compile(
     r"\b(?:disclos\w*|look-?back|look back|24[- ]months?|window|declare|report|count|counts|include|collect|list|"
-    r"mention|need to|have to|must|relevant|within)\b"
+    r"mention|need to|have to|must|relevant|within|on the form|on our form|coi form|still go|still count|"
+    r"still matter)\b"
 )
 _ONGOING = {"currently", "ongoing", "to date", "at present"}
 _CLAUSE = re.compile(r"[,;.!?]\s|\band\b|\bbut\b|\bwhile\b")
