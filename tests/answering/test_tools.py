@@ -491,3 +491,8 @@ def test_relative_dates_in_slack_shorthand_and_forms_wording_reach_the_lookback(
     outside = answer_with_tools("our speaker's consulting w/ pfizer ended 18 months ago, does it still go on the "
                                 "form? what if it ended 3 yrs ago?", today)  # fmt: skip
     assert outside is not None and outside.text.startswith("No, it need not be disclosed")
+
+
+def test_a_statement_of_an_accreditor_without_a_template_is_not_answered_with_the_accme_one() -> None:
+    assert detect("what's the EACCME accreditation statement wording once we're approved?") is None
+    assert detect("what's the accreditation statement wording for our jointly provided course?") == "statement"

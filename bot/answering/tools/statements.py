@@ -170,9 +170,13 @@ def _kinds(lower: str) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
+# Statements of accreditors the tool has no template for: the answer cards and passages give theirs.
+_OTHER_ACCREDITORS = re.compile(r"\b(?:eaccme|ecmecs?|uems|european cme|aafp|aapa|aoa|royal college)\b")
+
+
 def wants_statement(question: str) -> bool:
     lower = question.lower()
-    if not _STATEMENT.search(lower) or not _kinds(lower):
+    if not _STATEMENT.search(lower) or not _kinds(lower) or _OTHER_ACCREDITORS.search(lower):
         return False
     if _REQUEST.search(lower):
         return True
