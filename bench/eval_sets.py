@@ -25,6 +25,8 @@ DEV_SETS = {
     "dev threads": EVAL / "dev" / "threads.jsonl",
     "dev-slack questions": EVAL / "dev-slack" / "questions.jsonl",
     "dev-slack threads": EVAL / "dev-slack" / "threads.jsonl",
+    "dev-slack-2 questions": EVAL / "dev-slack-2" / "questions.jsonl",
+    "dev-slack-2 threads": EVAL / "dev-slack-2" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
