@@ -14,7 +14,9 @@ from tests.support.slack_api import SlackApiStandIn
 from tests.support.slack_app import SlackAppHarness, mention_event, message_event, next_ts
 
 ASK_HERE = "C0ASKHERE"
-QUESTION = "How far back do faculty disclosures go?"
+# A question the small test corpus answers plainly (it has no answer cards, so a terser phrasing sits at the decision
+# model's threshold there): this file tests where the bot answers, not how well.
+QUESTION = "How far back must faculty disclose financial relationships?"
 
 
 @pytest.fixture
