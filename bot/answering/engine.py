@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answering.decision import Decision, DecisionModel, feature_vector
-from bot.answering.declines import decline_reason, reason_of
+from bot.answering.declines import decline_reason
 from bot.answering.extractive import ExtractiveAnswerer
 from bot.answering.followups import Resolution, focus_sentence, resolve
 from bot.answering.grounding import ungrounded
 from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
-from bot.answering.polarity import is_yes_no, without_stray_yes
+from bot.answering.polarity import is_yes_no, opens_with_verdict, without_stray_yes
 from bot.answering.scope import ScopeRules
 from bot.answering.support import SupportPolicy
 from bot.knowledge.cards import AnswerCard
@@ -47,9 +47,6 @@ _WHERE_TO_CHECK = (
     (re.compile(r"\baccme\b", re.I), "the ACCME (accme.org)"),
 )
 
-
-# An extractive answer that already opens with the sources' own verdict.
-_ANSWER_WORD = re.compile(r"^\s*(?:yes|no|not)\b|^\s*it depends\b", re.I)
 
 # A fitting card this close answers without the decision model. On the development sets (875 questions), 136
 # answerable questions and 1 near-scope question had a fitting card at or above it (the near-scope one got the
@@ -398,7 +395,7 @@ class AnswerEngine:
             # An upload nobody has reviewed is never the only basis of a compliance answer.
             return self._unsupported(ctx, "only an unreviewed upload covers this")
         text = extract.text
-        if is_yes_no(ctx.question) and not _ANSWER_WORD.match(text):
+        if is_yes_no(ctx.question) and not opens_with_verdict(text):
             # Quoted sentences near a yes/no question read as its answer; without a verdict in them, say so, so
             # that the closest rule is not taken for a yes or a no it does not give.
             text = f"{message('no_verdict')}\n{text}"
@@ -413,8 +410,7 @@ class AnswerEngine:
         )
 
     def _unsupported(self, ctx: _Context, reason: str) -> Answer:
-        asks = ctx.decision.asks if ctx.decision else ()
-        kind = decline_reason(ctx.question) or (reason_of(asks[0]) if asks else None)
+        kind = decline_reason(ctx.question)
         why = kind.why if kind else None
         where = next((name for pattern, name in _WHERE_TO_CHECK if pattern.search(ctx.question)), None)
         if kind is not None and (where is None or kind.kind in {"ours", "best", "state"}):

@@ -155,6 +155,11 @@ def says_no(question: str, lead: str) -> bool:
     return bool(before) and len(after) >= _MIN_SHARED and bool(after - before)
 
 
+def opens_with_verdict(text: str) -> bool:
+    """Whether an answer already opens with the sources' own yes, no, not or it depends."""
+    return bool(_OPENS_WITH_ANSWER.match(text) or re.match(r"^\s*not\b", text, re.I))
+
+
 def with_answer_word(question: str, lead: str) -> str:
     """The lead unit, opened with "No" where its first sentence says no to the question (see the module notes)."""
     if _OPENS_WITH_ANSWER.match(lead):
