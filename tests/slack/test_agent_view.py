@@ -181,6 +181,8 @@ def test_agent_view_dm_opens_a_thread_per_question(app: SlackAppHarness, slack_a
     app.wait_for_jobs()
     [answer] = answers_in(slack_api, channel)
     assert answer["thread_ts"] == question["ts"]
+    # The status is cleared just after the job is recorded as posted: wait for that call, then check them all.
+    slack_api.wait_for("assistant.threads.setStatus", count=2)
     statuses = slack_api.calls_to("assistant.threads.setStatus")
     assert [(s.args["thread_ts"], s.args["status"]) for s in statuses] == [
         (question["ts"], "Searching the Standards..."),

@@ -106,7 +106,9 @@ def test_an_llm_answer_streams_into_its_thread_and_becomes_the_answer(
     assert not slack_api.calls_to("chat.postMessage")
     methods = slack_api.methods()
     assert methods.index("chat.startStream") < methods.index("chat.stopStream") < methods.index("chat.update")
-    # The status line went up while searching and came down once the answer was in place.
+    # The status line went up while searching and came down once the answer was in place (just after the job is
+    # recorded as posted, so wait for that call).
+    slack_api.wait_for("assistant.threads.setStatus", count=2)
     assert [c.args["status"] for c in slack_api.calls_to("assistant.threads.setStatus")][-1] == ""
 
 
