@@ -198,7 +198,9 @@ class AnswerEngine:
 
     def _retrieve_stage(self, ctx: _Context) -> Answer | None:
         ctx.retrieval = self.retriever.search(ctx.query, self.top_k)
-        own = ctx.question if ctx.resolution.follows_up else None
+        # A follow-up read with the earlier question checks excluding terms on its own words; one rewritten as a
+        # question of its own ("same for ABP?" -> "how many ABP MOC points ...?") is its own words.
+        own = ctx.question if ctx.resolution.follows_up and not ctx.resolution.standalone else None
         ctx.cards = self.card_candidates(ctx.query, ctx.retrieval, own)
         # The card that would answer, chosen once: the community stage defers to it, the card stage uses it.
         ctx.card = self.cards.choose(ctx.cards) if self.cards is not None and ctx.cards else None
@@ -387,7 +389,9 @@ class AnswerEngine:
         retrieval = ctx.retrieval
         assert retrieval is not None
         # A follow-up's own words ("what about faculty?") pick the sentences; the resolved query found the passages.
-        extract = self.extractive.answer(ctx.question, retrieval.passages, retrieval.query_vector)
+        # A follow-up that only swaps one thing of the earlier question picks them as the question it stands for.
+        asked = ctx.resolution.standalone or ctx.question
+        extract = self.extractive.answer(asked, retrieval.passages, retrieval.query_vector)
         if not extract.text:
             return self._unsupported(ctx, "no sentence of the sources answers it")
         cited = [retrieval.passages[i] for i in extract.cited]
@@ -395,7 +399,7 @@ class AnswerEngine:
             # An upload nobody has reviewed is never the only basis of a compliance answer.
             return self._unsupported(ctx, "only an unreviewed upload covers this")
         text = extract.text
-        if is_yes_no(ctx.question) and not opens_with_verdict(text):
+        if is_yes_no(asked) and not opens_with_verdict(text):
             # Quoted sentences near a yes/no question read as its answer; without a verdict in them, say so, so
             # that the closest rule is not taken for a yes or a no it does not give.
             text = f"{message('no_verdict')}\n{text}"

@@ -67,6 +67,9 @@ class Resolution:
     reason: str
     # The earlier question a follow-up was read with: the engine must not simply answer it again.
     earlier: str = ""
+    # The follow-up as a question of its own, where it only swaps one thing of the earlier question for another
+    # ("same for ABP?" after "how many ABIM MOC points ...?" is "how many ABP MOC points ...?"); else "".
+    standalone: str = ""
 
 
 # Fitted on bench/eval/dev/threads.jsonl (see bench/fit_followups.py): a message whose own best passage is this
@@ -96,12 +99,12 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
     if _NEW_TOPIC.search(question):
         return Resolution(question, False, "says it is a new question")
     if _BACK_REFERENCE.search(question) and not _DUMMY_IT.search(question):
-        return Resolution(joined, True, "opens with a back-reference", previous)
+        return _follows(joined, question, previous, "opens with a back-reference")
     if _POINTS_BACK.search(question) or _ONE_ANAPHORA.search(question) or _AND_CONTINUES.search(question):
-        return Resolution(joined, True, "points back to what was discussed", previous)
+        return _follows(joined, question, previous, "points back to what was discussed")
     terms = content_terms(question)
     if _NO_SUBJECT.search(question) and len(terms) <= 1 and len(question.split()) <= 4:
-        return Resolution(joined, True, "a question with no subject of its own", previous)
+        return _follows(joined, question, previous, "a question with no subject of its own")
     alone = searcher.search(question)
     together = searcher.search(joined)
     own = getattr(alone, "top_dense", 0.0)
@@ -114,12 +117,132 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
         return Resolution(question, False, "finds its own material")
     if short and helps:
         # "How far back?" names no subject of its own; the thread's question is what it is about.
-        return Resolution(joined, True, "a short message the context makes clearer", previous)
+        return _follows(joined, question, previous, "a short message the context makes clearer")
     if _PRONOUN.search(question) and helps:
-        return Resolution(joined, True, "refers back and the context helps", previous)
+        return _follows(joined, question, previous, "refers back and the context helps")
     if len(terms) < 2 and helps:
-        return Resolution(joined, True, "too short to stand alone and the context helps", previous)
+        return _follows(joined, question, previous, "too short to stand alone and the context helps")
     return Resolution(question, False, "standalone")
+
+
+# Things a follow-up swaps for their like in the earlier question. Each kind is a list of (pattern, canonical name):
+# a board for a board, a profession for a profession, a format for a format, a level for a level. The pattern
+# matches how members write it ("abp", "pharmacists", "RSS", "std 5", "level 6"); the name is what the rewritten
+# question says, so that the card and passage search see the usual words.
+_KINDS: dict[str, list[tuple[str, str]]] = {
+    "board": [
+        (r"abim", "ABIM"),
+        (r"abp", "ABP"),
+        (r"aba", "ABA"),
+        (r"abs", "ABS"),
+        (r"abfm", "ABFM"),
+        (r"abem", "ABEM"),
+        (r"abo", "ABO"),
+        (r"abohns", "ABOHNS"),
+        (r"abpath", "ABPath"),
+        (r"abpmr", "ABPMR"),
+        (r"abts", "ABTS"),
+        (r"abr", "ABR"),
+        (r"abpn", "ABPN"),
+        (r"abu", "ABU"),
+        (r"abog", "ABOG"),
+        (r"abai", "ABAI"),
+        (r"abd", "ABD"),
+        (r"royal\s+college|rcpsc", "Royal College"),
+    ],
+    "credit system": [
+        (r"ama(?:\s+pra)?(?:\s+cat(?:egory)?\s*1)?", "AMA PRA Category 1"),
+        (r"ancc", "ANCC"),
+        (r"acpe", "ACPE"),
+        (r"aafp", "AAFP"),
+        (r"aapa", "AAPA"),
+        (r"nccpa", "NCCPA"),
+        (r"eaccme|ecmecs?", "EACCME"),
+        (r"ipce", "IPCE"),
+        (r"aoa", "AOA"),
+        (r"ada\s+cerp", "ADA CERP"),
+    ],
+    "profession": [
+        (r"nurses?|rns?|nps?|nurse\s+practitioners?", "nurses"),
+        (r"pharmacists?|pharmacy", "pharmacists"),
+        (r"pas?|physician\s+assistants?|physician\s+associates?", "physician assistants"),
+        (r"physicians?|docs?|doctors?|mds?", "physicians"),
+        (r"residents?|fellows?|trainees?", "residents"),
+        (r"psychologists?", "psychologists"),
+        (r"social\s+workers?", "social workers"),
+        (r"dentists?", "dentists"),
+        (r"dietitians?", "dietitians"),
+    ],
+    "format": [
+        (r"enduring(?:\s+materials?)?|on-?demand|recordings?|recorded", "enduring material"),
+        (r"rss|regularly\s+scheduled\s+series", "regularly scheduled series"),
+        (r"grand\s+rounds", "grand rounds"),
+        (r"tumou?r\s+boards?", "tumor board"),
+        (r"m&m(?:\s+conferences?)?|morbidity\s+and\s+mortality", "M&M conference"),
+        (r"journal\s+clubs?", "journal club"),
+        (r"webinars?|live\s+(?:virtual|online|stream)\w*", "live webinar"),
+        (r"podcasts?", "podcast"),
+        (r"journal(?:-based)?(?:\s+cme)?", "journal-based CME"),
+        (r"pi\s+cme|performance\s+improvement", "PI CME"),
+        (r"point[-\s]of[-\s]care", "point-of-care learning"),
+        (r"poster\s+sessions?|posters?", "poster session"),
+        (r"workshops?|hands-on", "workshop"),
+        (r"conferences?|annual\s+meeting", "conference"),
+    ],
+    "standard": [(rf"(?:std|standard)\s*{n}", f"Standard {n}") for n in range(1, 6)],
+    "moore level": [(rf"(?:level\s*)?{n}", f"level {n}") for n in ("1", "2", "3a", "3b", "4", "5", "6", "7")],
+}
+_KIND_PATTERNS = {
+    kind: [(re.compile(rf"(?<![\w&-]){pattern}(?![\w&-])", re.I), name) for pattern, name in entries]
+    for kind, entries in _KINDS.items()
+}
+# What a swap-only follow-up may say around the thing it swaps: "same (timeline) for ABP?", "and 6?", "what about
+# pharmacists?", "ok and for RSS then?". Anything more is a question of its own and keeps the joined reading.
+_SWAP_FILLER = re.compile(
+    r"\b(?:ok(?:ay)?|thanks|thx|so|and|but|what|how|about|same|for|with|goes|too|also|then|the|a|an|our|their|"
+    r"is|it|that|this|those|ones?|case|re|regarding|if|instead|question|q|one|rule|answer|there)\b",
+    re.I,
+)
+
+
+def _mentions(kind: str, text: str) -> list[tuple[re.Match[str], str]]:
+    """Mentions of a kind in reading order; of overlapping ones ("M&M conference", "conference") the longest."""
+    found = [(m, name) for pattern, name in _KIND_PATTERNS[kind] for m in pattern.finditer(text)]
+    found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
+    kept: list[tuple[re.Match[str], str]] = []
+    for m, name in found:
+        if not kept or m.start() >= kept[-1][0].end():
+            kept.append((m, name))
+    return kept
+
+
+def swapped(question: str, earlier: str) -> str:
+    """The earlier question with the one thing the follow-up swaps ("same for ABP?", "and 6?") put in its place,
+    or "" when the follow-up says more than a swap or the earlier question has nothing of that kind to swap."""
+    for kind in _KINDS:
+        if kind == "moore level" and not re.search(r"\bmoore|\blevel\s*\d", earlier, re.I):
+            continue  # a bare number swaps a Moore level only in a thread about the levels
+        new = _mentions(kind, question)
+        if len({name for _, name in new}) != 1:
+            continue
+        old = _mentions(kind, earlier)
+        if not old or any(name == new[0][1] for _, name in old):
+            continue  # nothing of that kind to swap, or the earlier question already names it
+        match, name = new[0]
+        rest = question[: match.start()] + " " + question[match.end() :]
+        leftover = content_terms(_SWAP_FILLER.sub(" ", rest))
+        if len(leftover) > 1:
+            continue  # "and can our docs convert those to AMA credit?" asks something new about the new thing
+        first = old[0][0]
+        return f"{earlier[: first.start()]}{name}{earlier[first.end() :]}"
+    return ""
+
+
+def _follows(joined: str, question: str, previous: str, reason: str) -> Resolution:
+    standalone = swapped(question, previous)
+    if standalone:
+        return Resolution(standalone, True, f"{reason}, swapping one thing of it", previous, standalone)
+    return Resolution(joined, True, reason, previous)
 
 
 def focus_sentence(question: str, earlier: str, answer_text: str) -> str | None:

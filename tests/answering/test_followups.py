@@ -8,7 +8,7 @@ from typing import ClassVar
 import numpy as np
 import pytest
 
-from bot.answering.followups import resolve
+from bot.answering.followups import resolve, swapped
 
 EARLIER = ["What is the EACCME and how do ECMEC credits work?"]
 
@@ -135,3 +135,57 @@ def test_a_follow_up_is_answered_by_the_sentence_about_what_it_adds() -> None:
     # Nothing new in the follow-up, or nothing in the answer about it: no sentence is singled out.
     assert focus_sentence("how many points every 5 years?", earlier, card) is None
     assert focus_sentence("what about nurses?", earlier, card) is None
+
+
+@pytest.mark.parametrize(
+    ("earlier", "message", "standalone"),
+    [
+        (
+            "how many ABIM MOC points does a diplomate need?",
+            "same for ABP?",
+            "how many ABP MOC points does a diplomate need?",
+        ),
+        ("what's moore's level 5?", "and 6?", "what's moore's level 6?"),
+        (
+            "can nurses get credit for our grand rounds?",
+            "what about pharmacists?",
+            "can pharmacists get credit for our grand rounds?",
+        ),
+        (
+            "is our monthly M&M conference exempt from std 3?",
+            "what about tumor board?",
+            "is our monthly tumor board exempt from std 3?",
+        ),
+        ("does std 3 apply to our journal club?", "ok and std 5?", "does Standard 5 apply to our journal club?"),
+    ],
+)
+def test_a_follow_up_that_swaps_one_thing_becomes_a_question_of_its_own(
+    earlier: str, message: str, standalone: str, searcher: _Searcher
+) -> None:
+    assert swapped(message, earlier) == standalone
+    resolution = resolve(message, [earlier], searcher)
+    assert resolution.follows_up
+    assert resolution.query == resolution.standalone == standalone
+
+
+@pytest.mark.parametrize(
+    ("earlier", "message"),
+    [
+        # It asks something new about the new thing: the joined reading stays.
+        ("how many ECMECs per hour?", "and can our US docs convert those to AMA credit?"),
+        # Nothing of that kind in the earlier question to swap.
+        ("royal college MOC credits per cycle?", "and how long is the cycle?"),
+        # The earlier question already names it.
+        ("is our M&M conference exempt from std 3?", "what about the M&M one?"),
+        # A bare number swaps a Moore level only in a thread about the levels.
+        ("how many credits for a 5 hour day?", "and 6?"),
+    ],
+)
+def test_a_follow_up_that_says_more_than_a_swap_is_read_with_the_earlier_question(
+    earlier: str, message: str, searcher: _Searcher
+) -> None:
+    assert swapped(message, earlier) == ""
+    resolution = resolve(message, [earlier], searcher)
+    assert resolution.standalone == ""
+    if resolution.follows_up:
+        assert resolution.query.startswith(earlier.rstrip("?"))
