@@ -27,6 +27,8 @@ DEV_SETS = {
     "dev-slack threads": EVAL / "dev-slack" / "threads.jsonl",
     "dev-slack-2 questions": EVAL / "dev-slack-2" / "questions.jsonl",
     "dev-slack-2 threads": EVAL / "dev-slack-2" / "threads.jsonl",
+    "dev-slack-3 questions": EVAL / "dev-slack-3" / "questions.jsonl",
+    "dev-slack-3 threads": EVAL / "dev-slack-3" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
