@@ -55,6 +55,16 @@ def _word_prefix_pattern(alternative: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + escaped + ending)
 
 
+# "(NOT an ineligible co)", "private stock (not public, no options)": a term the member explicitly denies does not
+# make the question about it, so it does not exclude a card. The denial must come right before the term.
+_DENIED = re.compile(r"(?:\bnot|\bno|\bnon|n't|\bnever|\bneither|\bnor)[\s-]+(?:(?:an?|the|any|a\s+single)\s+)?$")
+
+
+def _asserted(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the text mentions the term other than in a denial of it."""
+    return any(not _DENIED.search(text[max(0, m.start() - 24) : m.start()]) for m in pattern.finditer(text))
+
+
 class _TermRules:
     def __init__(self, card: AnswerCard) -> None:
         self.card = card
@@ -73,7 +83,7 @@ class _TermRules:
         """Key terms may come from the whole text; excluding terms count only in `own`, the member's own message
         when a follow-up is read with the earlier question ("what about learners' travel?" after faculty honoraria:
         "faculty" belongs to the earlier question and must not exclude the learners' card)."""
-        if any(p.search(own if own is not None else text) for p in self.excludes):
+        if any(_asserted(p, own if own is not None else text) for p in self.excludes):
             return False
         return all(any(p.search(text) for p in group) for group in self.requires if group)
 
