@@ -6,7 +6,7 @@ import difflib
 import math
 from collections import Counter, defaultdict
 
-from bot.retrieval.text import content_terms
+from bot.retrieval.text import STOPWORDS, content_terms, stem, words
 
 
 class BM25Index:
@@ -15,13 +15,18 @@ class BM25Index:
         self.size = len(texts)
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.lengths: list[int] = []
+        # The corpus's words as written, so that a misspelt word can be read as a word ("accredidation" ->
+        # "accreditation") where a stem ("accredit") would read worse to the embedding model.
+        self.surface: Counter[str] = Counter()
         for position, text in enumerate(texts):
+            self.surface.update(w for w in words(text) if w not in STOPWORDS and not w.isdigit())
             terms = content_terms(text)
             self.lengths.append(len(terms))
             for term, count in Counter(terms).items():
                 self.postings[term].append((position, count))
         self.average_length = (sum(self.lengths) / self.size) if self.size else 0.0
         self._by_initial: dict[str, list[str]] | None = None
+        self._surface_by_stem: dict[str, list[str]] | None = None
         self.idf = {
             term: math.log(1 + (self.size - len(plist) + 0.5) / (len(plist) + 0.5))
             for term, plist in self.postings.items()
@@ -60,3 +65,18 @@ class BM25Index:
         candidates = [w for w in self._by_initial.get(term[0], []) if abs(len(w) - len(term)) <= 2]
         matches = difflib.get_close_matches(term, candidates, n=1, cutoff=0.8 if len(term) >= 5 else 0.85)
         return matches[0] if matches else None
+
+    def correct_word(self, word: str, term: str) -> str | None:
+        """The corpus word, as written, that a misspelt word was read as, given the corpus term (stem) it was read
+        as: of the words with that stem, the one closest to what was typed ("accredidation", read as "accredit",
+        is "accreditation", not "accredited")."""
+        if self._surface_by_stem is None:
+            by_stem: dict[str, list[str]] = defaultdict(list)
+            for known, _ in self.surface.most_common():
+                by_stem[stem(known.replace("'", ""))].append(known)
+            self._surface_by_stem = by_stem
+        forms = self._surface_by_stem.get(term, [])
+        if not forms:
+            return None
+        typed = word.lower()
+        return max(forms, key=lambda form: difflib.SequenceMatcher(None, typed, form).ratio())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,7 +115,7 @@ class HybridRetriever:
                 unknown.append(term)
         # The embedding reads the corrected words too: "wat r the 7 moore levls" is far from every passage and
         # card until "levls" reads "level".
-        vector = list(self.embeddings.embed_query(corrected(query, fixes) if fixes else query))
+        vector = list(self.embeddings.embed_query(corrected(query, fixes, bm25.correct_word) if fixes else query))
         dense = self.dense_search(vector, self.candidates)
         lexical = bm25.top(known, self.candidates)
         fused: dict[int, float] = {}
@@ -171,11 +172,15 @@ class HybridRetriever:
         )
 
 
-def corrected(query: str, fixes: dict[str, str]) -> str:
-    """The query with each misspelt word replaced by the corpus term it was read as (a stem: "levls" -> "level")."""
+def corrected(query: str, fixes: dict[str, str], as_word: Callable[[str, str], str | None] | None = None) -> str:
+    """The query with each misspelt word replaced by the corpus word it was read as ("accredidation" ->
+    "accreditation"), or else by the corpus term (a stem: "levls" -> "level")."""
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
-        return fixes.get(stem(word.lower().replace("'", "")), word)
+        term = fixes.get(stem(word.lower().replace("'", "")))
+        if term is None:
+            return word
+        return (as_word(word, term) if as_word is not None else None) or term
 
     return re.sub(r"[A-Za-z][A-Za-z']+", replace, query)
