@@ -17,7 +17,7 @@ from bot.retrieval.text import content_terms
 
 # Openings that only make sense after something: "what about X", "and if ...", "same for ...", "does that ...".
 _BACK_REFERENCE = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|got it)[,.!]?\s+)?(?:and\s+)?"
+    r"^\s*(?:(?:ok(?:ay)?|thanks|thx|cool|great|got it|right|so)[,.!]?\s+){0,2}(?:and\s+)?"
     r"(?:what\s+about|how\s+about|what\s+if|and\s+if|and\s+for|same\s+(?:for|with|goes)|"
     r"(?:does|do|did|is|was|would|will|can|could|should)\s+(?:that|this|it|they|those|these|the\s+same)\b|"
     r"(?:that|this|it|they|those|these)\s+(?:apply|applies|count|counts|work|works|include|includes|mean|means)\b|"
@@ -47,8 +47,9 @@ _POINTS_BACK = re.compile(
 _ONE_ANAPHORA = re.compile(
     r"^\s*(?:(?:and|or|but)\s+)?(?:the|that|this|a|an)\s+(?:[\w-]+\s+){0,3}ones?\s*\??\s*$", re.I
 )
-# "and 6?", "and for nurses?", "and the planning files?": a short message opening with "and" continues the thread.
-_AND_CONTINUES = re.compile(r"^\s*(?:(?:ok(?:ay)?|so)[,.!]?\s+)?and\b(?:\W+\w+){1,8}\W*$", re.I)
+# "and 6?", "and for nurses?", "ok and who reports the completions, our cme office or the doc?": a message of up to a
+# dozen words opening with "and" continues the thread.
+_AND_CONTINUES = re.compile(r"^\s*(?:(?:ok(?:ay)?|so)[,.!]?\s+)?and\b(?:\W+\w+){1,12}\W*$", re.I)
 # A question with no subject of its own ("over what period?", "for how long?", "by when?") asks about the thread's.
 _NO_SUBJECT = re.compile(
     r"^\s*(?:over|for|in|by|until|till|since|within|after|before|from|at|to)\s+(?:what|which|how|when|whom)\b", re.I
@@ -103,7 +104,7 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
     if _POINTS_BACK.search(question) or _ONE_ANAPHORA.search(question) or _AND_CONTINUES.search(question):
         return _follows(joined, question, previous, "points back to what was discussed")
     terms = content_terms(question)
-    if _NO_SUBJECT.search(question) and len(terms) <= 1 and len(question.split()) <= 4:
+    if _NO_SUBJECT.search(question) and len(terms) <= 2 and len(question.split()) <= 5:
         return _follows(joined, question, previous, "a question with no subject of its own")
     alone = searcher.search(question)
     together = searcher.search(joined)
@@ -118,6 +119,9 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
     if short and helps:
         # "How far back?" names no subject of its own; the thread's question is what it is about.
         return _follows(joined, question, previous, "a short message the context makes clearer")
+    if short and own < STANDALONE_DENSE and with_context >= own + CONTEXT_GAIN:
+        # "any bonus for PI-CME?" after an NCCPA question finds little alone, and more with the thread's subject.
+        return _follows(joined, question, previous, "a short message that finds little alone")
     if _PRONOUN.search(question) and helps:
         return _follows(joined, question, previous, "refers back and the context helps")
     if len(terms) < 2 and helps:
@@ -238,8 +242,36 @@ def swapped(question: str, earlier: str) -> str:
     return ""
 
 
+# "what's the 30 min rule in std 5?": an earlier question that only asks what something is names its subject, and
+# "does that apply to our online modules too?" is about that subject.
+_WHAT_IS = re.compile(
+    r"^\s*(?:what(?:'s|s|\s+is|\s+are|\s+was)|explain|define|tell\s+me\s+about)\s+(?P<subject>[^.?!]{3,80}?)\s*\??\s*$",
+    re.I,
+)
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:and|or|how|what|why|when|where|which|who|do|does|did|is|are|can|should|must|if)\b", re.I
+)
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^(?P<head>\s*(?:(?:ok(?:ay)?|thanks|thx|so|and)[,.!]?\s+){0,2}(?:does|do|did|is|are|was|can|could|will|would"
+    r"|should|must)\s+)(?:that|this|it|those|these)\b",
+    re.I,
+)
+
+
+def with_subject(question: str, earlier: str) -> str:
+    """The follow-up with its "that" read as the subject the earlier question asked about, or "" when the earlier
+    question does not simply ask what something is or the follow-up does not open with such a "that"."""
+    subject = _WHAT_IS.match(earlier)
+    opening = _DEMONSTRATIVE_SUBJECT.match(question)
+    if subject is None or opening is None or len(subject["subject"].split()) > 10:
+        return ""
+    if _NOT_A_NOUN_PHRASE.search(subject["subject"]):
+        return ""  # "What is the EACCME and how do ECMEC credits work?" asks more than what one thing is
+    return f"{opening['head']}{subject['subject'].strip()}{question[opening.end() :]}"
+
+
 def _follows(joined: str, question: str, previous: str, reason: str) -> Resolution:
-    standalone = swapped(question, previous)
+    standalone = swapped(question, previous) or with_subject(question, previous)
     if standalone:
         return Resolution(standalone, True, f"{reason}, swapping one thing of it", previous, standalone)
     return Resolution(joined, True, reason, previous)

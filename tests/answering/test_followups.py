@@ -8,7 +8,7 @@ from typing import ClassVar
 import numpy as np
 import pytest
 
-from bot.answering.followups import resolve, swapped
+from bot.answering.followups import resolve, swapped, with_subject
 
 EARLIER = ["What is the EACCME and how do ECMEC credits work?"]
 
@@ -106,6 +106,9 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
         "does one of them have to come from a specific category?",
         "and the jointly provided one?",
         "over what period?",
+        "over what time window?",
+        "ok and who reports the completions, our cme office or the doc?",
+        "ok so can they be our joint provider then?",
     ],
 )
 def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:
@@ -189,3 +192,14 @@ def test_a_follow_up_that_says_more_than_a_swap_is_read_with_the_earlier_questio
     assert resolution.standalone == ""
     if resolution.follows_up:
         assert resolution.query.startswith(earlier.rstrip("?"))
+
+
+def test_that_is_read_as_the_subject_an_earlier_what_is_question_named(searcher: _Searcher) -> None:
+    earlier = "whats the 30 min rule in std 5?"
+    message = "does that apply to our online modules too?"
+    assert with_subject(message, earlier) == "does the 30 min rule in std 5 apply to our online modules too?"
+    resolution = resolve(message, [earlier], searcher)
+    assert resolution.follows_up and resolution.query == resolution.standalone == with_subject(message, earlier)
+    # Only after a question that just asks what something is, and only for a "that" in the subject's place.
+    assert with_subject(message, "are enduring materials self-directed?") == ""
+    assert with_subject("what about RSS?", earlier) == ""
