@@ -179,10 +179,22 @@ _ASKS_AMOUNT = re.compile(
 _STRAY_YES = re.compile(r"^Yes(?:[:,.;]|\s+-)\s+(?=\S)")
 
 
+# "board certified in 2008 - how many AMA direct credits?" got a card written for "does a 2008 certification earn
+# 60?", opening "No: ... before September 1, 2010 earns 25": the number answers, the "No" denies nothing asked. A "No"
+# with no number after it ("No: posters earn none") is the answer, and stays.
+_STRAY_NO = re.compile(r"^No(?:[:,.;]|\s+-)\s+(?=\S)")
+
+
 def without_stray_yes(question: str, answer: str) -> str:
-    """The answer without an opening "Yes" when the question asks how many, how much, how long or when."""
+    """The answer without an opening "Yes" when the question asks how many, how much, how long or when, nor an
+    opening "No" that a number follows."""
     clauses = _clauses(question)
-    if not clauses or not _ASKS_AMOUNT.match(clauses[-1]) or not _STRAY_YES.match(answer):
+    if not clauses or not _ASKS_AMOUNT.match(clauses[-1]):
         return answer
-    rest = _STRAY_YES.sub("", answer, count=1)
+    if _STRAY_YES.match(answer):
+        rest = _STRAY_YES.sub("", answer, count=1)
+    elif _STRAY_NO.match(answer) and re.search(r"\d", first_sentence(_STRAY_NO.sub("", answer, count=1))):
+        rest = _STRAY_NO.sub("", answer, count=1)
+    else:
+        return answer
     return rest[:1].upper() + rest[1:]

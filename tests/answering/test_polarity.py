@@ -137,6 +137,12 @@ def test_no_is_not_added_for_a_negation_of_another_predicate(question: str, lead
         # A yes/no question keeps its yes; a "no" is never taken away; only a whole "Yes" word goes.
         ("can he get direct credit for it?", "Yes: 10 credits.", "Yes: 10 credits."),
         ("how many credits for a poster?", "No: posters earn none.", "No: posters earn none."),
+        # A "No" that a number follows denies nothing the member asked: the number is the answer.
+        (
+            "board certified in 2008 - how many AMA direct credits?",
+            "No: certification before September 1, 2010 earns 25 credits; 60 applies after.",
+            "Certification before September 1, 2010 earns 25 credits; 60 applies after.",
+        ),
         ("how many points?", "Yesterday's rule applies.", "Yesterday's rule applies."),
     ],
 )
