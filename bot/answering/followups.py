@@ -106,6 +106,10 @@ def resolve(question: str, earlier: list[str], searcher: _Searcher) -> Resolutio
     terms = content_terms(question)
     if _NO_SUBJECT.search(question) and len(terms) <= 2 and len(question.split()) <= 5:
         return _follows(joined, question, previous, "a question with no subject of its own")
+    if _PERSONAL_PRONOUN.search(question) and _names_body(previous) and not _names_body(question):
+        # "is there a cap on how much teaching credit they can use per cycle?" after a question about AAFP members:
+        # "they" are the earlier question's members, and the message names no board or credit system of its own.
+        return _follows(joined, question, previous, "refers to whom the earlier question named")
     alone = searcher.search(question)
     together = searcher.search(joined)
     own = getattr(alone, "top_dense", 0.0)
@@ -268,6 +272,14 @@ def with_subject(question: str, earlier: str) -> str:
     if _NOT_A_NOUN_PHRASE.search(subject["subject"]):
         return ""  # "What is the EACCME and how do ECMEC credits work?" asks more than what one thing is
     return f"{opening['head']}{subject['subject'].strip()}{question[opening.end() :]}"
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:they|them|their|she|he|her|his)\b", re.I)
+
+
+def _names_body(text: str) -> bool:
+    """Whether the text names a certifying board or a credit system (ABIM, AAFP, EACCME, ...)."""
+    return bool(_mentions("board", text) or _mentions("credit system", text))
 
 
 def _follows(joined: str, question: str, previous: str, reason: str) -> Resolution:

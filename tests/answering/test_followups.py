@@ -203,3 +203,13 @@ def test_that_is_read_as_the_subject_an_earlier_what_is_question_named(searcher:
     # Only after a question that just asks what something is, and only for a "that" in the subject's place.
     assert with_subject(message, "are enduring materials self-directed?") == ""
     assert with_subject("what about RSS?", earlier) == ""
+
+
+def test_a_pronoun_for_whom_the_earlier_question_named_borrows_it(searcher: _Searcher) -> None:
+    earlier = "for AAFP members does a plain AMA PRA cat 1 activity count?"
+    message = "is there a cap on how much teaching credit they can use per cycle?"
+    resolution = resolve(message, [earlier], searcher)
+    assert resolution.follows_up and resolution.query.startswith(earlier)
+    # A message that names its own board or credit system is not read as about the earlier one's members.
+    own = resolve("can ABIM diplomates earn MOC points if they attend online?", [earlier], searcher)
+    assert own.reason != resolution.reason
