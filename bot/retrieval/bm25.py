@@ -6,7 +6,7 @@ import difflib
 import math
 from collections import Counter, defaultdict
 
-from bot.retrieval.text import STOPWORDS, content_terms, stem, words
+from bot.retrieval.text import SHORTHAND_TERMS, STOPWORDS, content_terms, stem, words
 
 
 class BM25Index:
@@ -53,7 +53,7 @@ class BM25Index:
     def correct(self, term: str) -> str | None:
         """The corpus term a misspelt one most likely meant ("critera" -> "criteria"), if any is close."""
         # Four-letter typos ("levl") are corrected too, but only to a near-identical word.
-        if len(term) < 4 or term.isdigit():
+        if len(term) < 4 or term.isdigit() or term in SHORTHAND_TERMS:
             return None
         if self._by_initial is None:
             by_initial: dict[str, list[str]] = defaultdict(list)

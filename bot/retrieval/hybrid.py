@@ -12,7 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.knowledge.chunking import embedding_text
 from bot.retrieval.bm25 import BM25Index
-from bot.retrieval.text import content_terms, stem
+from bot.retrieval.text import SHORTHAND_TERMS, content_terms, stem
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,9 @@ class HybridRetriever:
         fixes: dict[str, str] = {}
         for term in terms:
             if term in bm25:
+                continue
+            if term in SHORTHAND_TERMS:
+                known.append(term)  # "pharma", "peds": a word of the trade, not a misspelling nor a stranger
                 continue
             # Slack questions are typed fast; a near-miss of a corpus word counts as that word.
             fixed = bm25.correct(term)

@@ -44,3 +44,12 @@ def content_terms(text: str) -> list[str]:
             if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 terms.append(stem(part))
     return terms
+
+
+# Words members write that are not in the corpus and are not misspellings of a corpus word: "pharma" was read as
+# "pharmacy", which turned "can a pharma employee be faculty?" into a question about pharmacists.
+SHORTHAND = frozenset(
+    """pharma biotech biotechs medtech medtechs peds obgyn ortho cardio neuro derm anesth hosp admin mgmt dept depts
+    orgs conf confs sesh kols hcps docs approx mins sims webinars promo promos""".split()
+)
+SHORTHAND_TERMS = frozenset(stem(word) for word in SHORTHAND)
