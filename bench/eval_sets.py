@@ -29,6 +29,8 @@ DEV_SETS = {
     "dev-slack-2 threads": EVAL / "dev-slack-2" / "threads.jsonl",
     "dev-slack-3 questions": EVAL / "dev-slack-3" / "questions.jsonl",
     "dev-slack-3 threads": EVAL / "dev-slack-3" / "threads.jsonl",
+    "dev-slack-4 questions": EVAL / "dev-slack-4" / "questions.jsonl",
+    "dev-slack-4 threads": EVAL / "dev-slack-4" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
