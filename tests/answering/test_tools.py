@@ -44,6 +44,11 @@ def assert_cites_existing_sections(answer: ToolAnswer) -> None:
 
 # --- intent --------------------------------------------------------------------------------------------------
 NOT_REQUESTS = [
+    # The organisation's grant is commercial support, not a person's relationship; the "list" is the attendee list.
+    (
+        "so the company that gave us the unrestricted grant for our fall diabetes update is now asking for the "
+        "attendee list with names and emails. since they funded it, can we just send it over?"
+    ),
     "how is credit calculated for journal CME?",
     "what is the 24-month lookback?",
     "do breaks count toward credit?",

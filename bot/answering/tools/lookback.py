@@ -57,7 +57,8 @@ _RELATIONSHIP = re.compile(
     r"owned|owns|board|fees?|payments?|sponsor\w*|job)\b"
 )
 _DISCLOSURE = re.compile(
-    r"\b(?:disclos\w*|look-?back|look back|24[- ]months?|window|declare|report|count|counts|include|collect|list|"
+    r"\b(?:disclos\w*|look-?back|look back|24[- ]months?|window|declare|report|count|counts|include|collect|"
+    r"list (?:it|them|that|this)|"
     r"mention|need to|have to|must|relevant|within|on the form|on our form|coi form|still go|still count|"
     r"still matter)\b"
 )
@@ -137,9 +138,22 @@ def _read(question: str, today: date) -> _Dates:
     return _Dates(relationship, collection, activity, ongoing)
 
 
+# Support an organisation receives (a grant, a sponsorship, a payment) is commercial support, not a person's financial
+# relationship: "the company that gave us the grant now wants the attendee list" is about Standard 2, and the
+# lookback answered it. Such words count as a relationship only beside a person whose relationship it is.
+_ORGANISATION_ONLY = re.compile(r"\b(?:grants?|sponsor\w*|paid|fees?|payments?)\b")
+_PERSON = re.compile(
+    r"\b(?:speakers?|faculty|planners?|authors?|reviewers?|moderators?|presenters?|docs?|doctors?|physicians?|"
+    r"dr|she|he|her|his|him|investigators?|nurses?|pharmacists?|surgeons?|cardiologists?|member|chair)\b"
+)
+
+
 def wants_lookback(question: str, today: date) -> bool:
     value = question.lower()
-    if not _RELATIONSHIP.search(value) or not _DISCLOSURE.search(value):
+    relationships = {m.group(0) for m in _RELATIONSHIP.finditer(value)}
+    if not relationships or not _DISCLOSURE.search(value):
+        return False
+    if all(_ORGANISATION_ONLY.fullmatch(word) for word in relationships) and not _PERSON.search(value):
         return False
     return bool(_read(question, today).relationship)
 
