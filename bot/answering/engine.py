@@ -22,7 +22,7 @@ from bot.answering.followups import Resolution, focus_sentence, resolve
 from bot.answering.grounding import ungrounded
 from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
-from bot.answering.polarity import is_yes_no, opens_with_verdict, without_stray_yes
+from bot.answering.polarity import is_yes_no, opens_with_verdict, without_crossed_verdict, without_stray_yes
 from bot.answering.scope import ScopeRules
 from bot.answering.support import SupportPolicy
 from bot.knowledge.cards import AnswerCard
@@ -360,6 +360,7 @@ class AnswerEngine:
             log.warning("Card %s cites sections that are not indexed; not answering with it", card.id)
             return None
         text = without_stray_yes(ctx.question, self._card_text(ctx, card, passages))
+        text = without_crossed_verdict(ctx.resolution.standalone or ctx.question, match.matched_text, text)
         return Answer(
             question=ctx.question,
             answer=f"{text} {markers}",

@@ -150,3 +150,48 @@ def test_a_number_question_gets_no_stray_yes(question: str, answer: str, expecte
     from bot.answering.polarity import without_stray_yes
 
     assert without_stray_yes(question, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "card_question", "answer", "expected"),
+    [
+        # Allowed against required: the card's "No" (not required) would read as "not optional".
+        (
+            "is using the IPCE credit mark optional for jointly accredited providers?",
+            "Do jointly accredited providers have to offer IPCE credit?",
+            "No: IPCE credit is optional.",
+            "IPCE credit is optional.",
+        ),
+        (
+            "is the ABIM MOC statement optional if we already use the badge?",
+            "do we need the abim moc statement and the badge on the brochure",
+            "Yes for the ABIM MOC statement, which is mandatory.",
+            "For the ABIM MOC statement, which is mandatory.",
+        ),
+        # The same frame, or no frame, keeps the verdict.
+        (
+            "do we need a signed form?",
+            "Does ACCME require a signed disclosure form?",
+            "No: not required.",
+            "No: not required.",
+        ),
+        (
+            "can the supporter review our slides?",
+            "the supporter wants to review the slides, ok?",
+            "No: never.",
+            "No: never.",
+        ),
+        (
+            "is a PBM ineligible?",
+            "Is a pharmacy benefit manager an ineligible company?",
+            "Yes: ACCME lists PBMs.",
+            "Yes: ACCME lists PBMs.",
+        ),
+    ],
+)
+def test_a_verdict_for_the_opposite_frame_is_left_out(
+    question: str, card_question: str, answer: str, expected: str
+) -> None:
+    from bot.answering.polarity import without_crossed_verdict
+
+    assert without_crossed_verdict(question, card_question, answer) == expected
