@@ -174,7 +174,10 @@ def with_answer_word(question: str, lead: str) -> str:
 # "How many MOC points per year of fellowship?" asks for a number: a card written for "does fellowship earn MOC
 # points?" opens "Yes: 20 points ...", and the "Yes" answers nothing the member asked.
 _ASKS_AMOUNT = re.compile(
-    r"^\s*(?:how\s+(?:many|much|long|often|far|soon)|when|by\s+when|what\s+(?:percent|%))\b", re.I
+    r"^\s*(?:how\s+(?:many|much|long|often|far|soon)|when|by\s+when|what\s+(?:percent|%)|"
+    r"(?:what|which)(?:'s|\s+is)?\s+(?:moore'?s?\s+)?(?:level|number|percentage|deadline))\b|"
+    r"\b(?:what|which)\s+(?:moore'?s?\s+)?level\b",
+    re.I,
 )
 _STRAY_YES = re.compile(r"^Yes(?:[:,.;]|\s+-)\s+(?=\S)")
 

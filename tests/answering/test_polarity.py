@@ -144,6 +144,8 @@ def test_no_is_not_added_for_a_negation_of_another_predicate(question: str, lead
             "Certification before September 1, 2010 earns 25 credits; 60 applies after.",
         ),
         ("how many points?", "Yesterday's rule applies.", "Yesterday's rule applies."),
+        # "what Moore level is that?" asks for a level, not a yes.
+        ("eval form asks 'was it satisfactory' - what moore level is that?", "Yes: it is Level 2.", "It is Level 2."),
     ],
 )
 def test_a_number_question_gets_no_stray_yes(question: str, answer: str, expected: str) -> None:
