@@ -26,6 +26,8 @@ _SPELLED = [
     (re.compile(r"\b(?:half an|a half|half[- ]an?)[- ]hour\b|\bhalf[- ]hour\b"), "30 min"),
     (re.compile(r"\b(?:a )?quarter[- ](?:of an[- ])?hour\b"), "15 min"),
     (re.compile(r"\b(?:an|a)[- ](hour|hr)\b"), r"1 \1"),
+    # "8am-noon": noon is a time of day like 12pm.
+    (re.compile(r"\b(?:noon|midday)\b"), "12pm"),
 ]
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b")
 
@@ -158,6 +160,9 @@ NON_EDUCATIONAL_WORDS = (
     "reception", "pause", "intermission", "recess", "social", "non-educational", "welcome", "housekeeping",
     "announcements", "remarks", "business meeting", "business session",
 )  # fmt: skip
+_SESSION_WORDS = ("plenary", "session", "keynote", "panel", "track", "breakout", "workshop", "lecture", "talk",
+                  "symposium", "grand")  # fmt: skip
+_UNIT_AFTER = re.compile(r"^\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|days?|credits?|people|speakers|sessions)\b")
 # "a 40 min lunch-and-learn" is an educational format, not a lunch.
 _LUNCH_AND_LEARN = re.compile(r"^\W*lunch\s*-?\s*(?:and|&|n'?)\s*-?\s*learn", re.I)
 # Words that end the phrase a time belongs to: in "2 hours including lunch" the lunch is not the 2 hours.
@@ -284,7 +289,10 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
     cursor = 0
     while (match := _CLOCK_RANGE.search(value, cursor)) is not None:
         before = _words(value[max(0, match.start() - 20) : match.start()])[-2:]
-        clock = _clock_range(match, any(w.startswith(non_educational) for w in before))
+        # A bare "1-3" is a time of day right after a break's name ("lunch 12-1") or a session's ("then a plenary
+        # 1-3"), unless a unit follows ("a plenary 1-3 hours long").
+        session = any(w.startswith(_SESSION_WORDS) for w in before) and not _UNIT_AFTER.match(value[match.end() :])
+        clock = _clock_range(match, session or any(w.startswith(non_educational) for w in before))
         if not clock:
             # "day 1 and 8:00-12:00": a rejected candidate must not hide the real range it overlaps.
             cursor = match.start() + 1
@@ -312,7 +320,8 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
             minutes = float(match.group("mo").replace(",", "."))
         count = int(match.group("times") or 1)
         start = match.start()
-        before = value[max(0, start - 60) : start]  # a bounded look back keeps long messages linear
+        window = max(0, start - 60)
+        before = value[window:start]  # a bounded look back keeps long messages linear
         if count == 1 and (of := _OF_COUNT.search(before)):
             count = int(of.group(1))
         elif (
@@ -322,7 +331,7 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
             and not re.search(r"\bday\s*$", before[: bare.start(1)])  # "day 2 4 h" is not two times 4 h
         ):
             count = int(bare.group(1))
-            start = bare.start(1)
+            start = window + bare.start(1)  # "two 15 min breaks": the mention starts at the count
         found.append((start, end, round(minutes), None, max(count, 1)))
     found.sort()
     mentions: list[TimeMention] = []

@@ -176,6 +176,33 @@ def test_multi_day_counted_per_day() -> None:
     assert answer.text.startswith("12 AMA PRA")
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "two 15 min breaks" far into a message: the count belongs to its own breaks, not to what comes before.
+        (
+            "our conference runs 3 days, 8am-5pm each day with an hour lunch and two 15 min breaks each day. "
+            "how many credits max?",
+            "22.5 AMA PRA",
+        ),
+        # Days named by the weekday, and "noon".
+        (
+            "our annual meeting: thursday 1pm-5pm (30 min break), friday 8am-5pm (1 hr lunch, 2 x 15 min breaks), "
+            "saturday 8am-noon (15 min break). how many cat 1 credits total?",
+            "14.75 AMA PRA",
+        ),
+        # A bare "1-3" right after a session's name is a time of day.
+        (
+            "morning has two parallel tracks from 9 to 12, each with a 15 min break, then lunch 12-1, then a "
+            "plenary 1-3. credits?",
+            "4.75 AMA PRA",
+        ),
+    ],
+)
+def test_agendas_as_members_write_them(question: str, lead: str) -> None:
+    assert ask(question).text.startswith(lead)
+
+
 def test_under_fifteen_minutes_designates_nothing() -> None:
     answer = ask("How many credits for a 10 minute talk?")
     assert answer.text.startswith("No AMA PRA Category 1 Credit™ can be designated")

@@ -89,6 +89,7 @@ _ECMEC = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:ecmecs?|european cme credits?|eaccm
 _ECMEC_FOR_TIME = re.compile(r"\b(?:ecmecs?|eaccme|european cme)\b")
 _DAY_MARK = re.compile(r"\b(?:day\s*(\d)\b|(first|second|third|fourth|fifth) day\b)")
 _PER_DAY = re.compile(r"\b(?:each|every|per|a|both|all) days?\b|\bdaily\b|/day\b")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\b")
 _DAY_COUNT = re.compile(r"\b(\d)[- ]?day\b|\bover (\d) days\b|\b(\d) days\b")
 _LIVE_WORDS = re.compile(
     r"\b(?:live|webinar|conference|workshop|grand rounds|meeting|course|symposium|seminar|summit|congress)\b"
@@ -201,6 +202,15 @@ def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list
         (m.start(), m.end(), int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)])
         for m in _DAY_MARK.finditer(value)
     ]
+    if not marks:
+        # "thursday 1pm-5pm, friday 8am-5pm, saturday 8am-noon": days named by the weekday, in the order given.
+        order: dict[str, int] = {}
+        for m in _WEEKDAY.finditer(value):
+            name = m.group(1)[:3]
+            order.setdefault(name, len(order) + 1)
+            marks.append((m.start(), m.end(), order[name]))
+        if len(order) < 2:
+            marks = []
     # "6 hours of sessions each day": the per-day words can sit a few words after the time.
     every = [m for m in mentions if _PER_DAY.search(f"{m.lead} {re.split(r'[,;.]', value[m.end : m.end + 40])[0]}")]
     own = [m for m in mentions if m not in every]
