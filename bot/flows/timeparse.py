@@ -161,7 +161,7 @@ NON_EDUCATIONAL_WORDS = (
     "announcements", "remarks", "business meeting", "business session",
 )  # fmt: skip
 _SESSION_WORDS = ("plenary", "session", "keynote", "panel", "track", "breakout", "workshop", "lecture", "talk",
-                  "symposium", "grand")  # fmt: skip
+                  "symposium", "grand", "course", "module", "case")  # fmt: skip
 _UNIT_AFTER = re.compile(r"^\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|days?|credits?|people|speakers|sessions)\b")
 # "a 40 min lunch-and-learn" is an educational format, not a lunch.
 _LUNCH_AND_LEARN = re.compile(r"^\W*lunch\s*-?\s*(?:and|&|n'?)\s*-?\s*learn", re.I)
@@ -291,7 +291,9 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         before = _words(value[max(0, match.start() - 20) : match.start()])[-2:]
         # A bare "1-3" is a time of day right after a break's name ("lunch 12-1") or a session's ("then a plenary
         # 1-3"), unless a unit follows ("a plenary 1-3 hours long").
-        session = any(w.startswith(_SESSION_WORDS) for w in before) and not _UNIT_AFTER.match(value[match.end() :])
+        after = _words(value[match.end() : match.end() + 20])[:1]
+        named = any(w.startswith(_SESSION_WORDS) for w in [*before, *after])
+        session = named and not _UNIT_AFTER.match(value[match.end() :])
         clock = _clock_range(match, session or any(w.startswith(non_educational) for w in before))
         if not clock:
             # "day 1 and 8:00-12:00": a rejected candidate must not hide the real range it overlaps.
@@ -340,7 +342,10 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         next_start = found[index + 1][0] if index + 1 < len(found) else len(value)
         lead, trail = _context(value, start, end, previous_end, next_start)
         nearby = f"{lead} {trail}"
-        is_break = any(word in nearby for word in non_educational) and not _LUNCH_AND_LEARN.match(value[end:])
+        # Whole words: "breakout sessions" are education, not a break.
+        is_break = any(re.search(rf"\b{re.escape(word)}(?:e?s)?\b", nearby) for word in non_educational) and not (
+            _LUNCH_AND_LEARN.match(value[end:])
+        )
         mentions.append(
             TimeMention(
                 minutes=minutes,

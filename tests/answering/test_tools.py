@@ -197,6 +197,10 @@ def test_multi_day_counted_per_day() -> None:
             "plenary 1-3. credits?",
             "4.75 AMA PRA",
         ),
+        # Bare ranges named by what follows them ("8-12 lectures"), days by the weekday.
+        ("friday: 8-12 lectures, 12-1 lunch, 1-5 workshops. saturday: 8-12 lectures. credits?", "12 AMA PRA"),
+        # "breakout sessions" are education, not a break.
+        ("breakout sessions 2-3:30pm run in 4 rooms at once, plus plenary 3:45-5pm. credits?", "2.75 AMA PRA"),
     ],
 )
 def test_agendas_as_members_write_them(question: str, lead: str) -> None:
