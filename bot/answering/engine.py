@@ -360,7 +360,9 @@ class AnswerEngine:
             log.warning("Card %s cites sections that are not indexed; not answering with it", card.id)
             return None
         text = without_stray_yes(ctx.question, self._card_text(ctx, card, passages))
-        text = without_crossed_verdict(ctx.resolution.standalone or ctx.question, match.matched_text, text)
+        # The verdict answers the card's own question; a paraphrase in the other frame ("can we run it without a
+        # committee?" on "does ACCME require a committee?") would carry the same "No" the wrong way round.
+        text = without_crossed_verdict(ctx.resolution.standalone or ctx.question, card.question, text)
         return Answer(
             question=ctx.question,
             answer=f"{text} {markers}",

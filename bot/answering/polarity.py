@@ -220,7 +220,11 @@ _ALLOWED_FRAME = re.compile(
 _VERDICT = re.compile(r"^(?:Yes|No)(?:[:,.;]\s+|\s+-\s+|\s+(?=for\b))(?=\S)")
 
 
+_DISCOURSE_OPENING = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|thanks|thx|cool|great|got it)\b[,.!]?\s*)+", re.I)
+
+
 def _frame(text: str) -> str:
+    text = _DISCOURSE_OPENING.sub("", text)  # "ok what about ...?" opens a follow-up; it asks nothing's being ok
     required, allowed = bool(_REQUIRED_FRAME.search(text)), bool(_ALLOWED_FRAME.search(text))
     return "required" if required and not allowed else "allowed" if allowed and not required else ""
 

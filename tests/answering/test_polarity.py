@@ -183,6 +183,13 @@ def test_a_number_question_gets_no_stray_yes(question: str, answer: str, expecte
             "No: never.",
             "No: never.",
         ),
+        # "ok" opening a follow-up asks nothing about being ok.
+        (
+            "ok what about a spontaneous case chat?",
+            "Does Standard 3 apply to a spontaneous case conversation?",
+            "No: it is excepted.",
+            "No: it is excepted.",
+        ),
         (
             "is a PBM ineligible?",
             "Is a pharmacy benefit manager an ineligible company?",
