@@ -48,6 +48,18 @@ _WHERE_TO_CHECK = (
 )
 
 
+# What only the member's own organisation, a named person or a recent decision holds. "last year" or "this year" is
+# left out: "report by when for this year?" asks a rule (declining those cost four right answers on the
+# development sets), and so is "best" ("which association is best for CPD research people?"), and "good news".
+_RECENT_DECISION = re.compile(
+    r"\b(?:last|this|recent)\s+(?:month|week|meeting)\b|\bdecided\b|\bannounced\b", re.I
+)
+
+
+def _holds_elsewhere(question: str, asks: tuple[str, ...]) -> bool:
+    return "ours" in asks or "person" in asks or ("recent" in asks and bool(_RECENT_DECISION.search(question)))
+
+
 # How many of the closest cards are looked at for one whose key terms fit. With near twins written side by side, the
 # card that fits can be sixth or seventh behind twins its terms exclude: at five, three development questions that a
 # fitting card had answered lost it when more twins were written.
@@ -396,6 +408,15 @@ class AnswerEngine:
     def _extractive(self, ctx: _Context, note: str | None) -> Answer:
         retrieval = ctx.retrieval
         assert retrieval is not None
+        if (
+            ctx.decision is not None
+            and _holds_elsewhere(ctx.question, ctx.decision.asks)
+            and not ctx.resolution.follows_up
+        ):
+            # It asks for a value only a recent decision, the member's own organisation or a named person holds
+            # ("did the board change the 30-minute rule last month?", "when is our own self-study due?") and no card
+            # answers it: quoted rules would stand in for an answer the knowledge does not have.
+            return self._unsupported(ctx, "asks for what only a recent decision, the organisation or a person holds")
         # A follow-up's own words ("what about faculty?") pick the sentences; the resolved query found the passages.
         # A follow-up that only swaps one thing of the earlier question picks them as the question it stands for.
         asked = ctx.resolution.standalone or ctx.question

@@ -52,6 +52,9 @@ def test_messy_answerable_questions_are_answered(full_runtime: Runtime, question
         "Which LMS is best for hosting enduring materials?",
         "When is our next self-study due?",
         "what does ACCME charge for initial accreditation?",
+        # No card, and the quoted rules would stand in for what only the organisation or a recent decision holds.
+        "when is our own reaccreditation self-study due? we're lakeview univ CME, last reaccredited in 2022",
+        "did the ACCME board change anything about the 30 minute rule at its meeting last month??",
     ],
 )
 def test_near_scope_questions_get_an_honest_i_dont_know(full_runtime: Runtime, question: str) -> None:
