@@ -4,8 +4,10 @@ answer it lacks and who holds it, instead of pointing every member at the accred
 Members' near-scope questions fall into a few kinds: their own organisation's records and policies, products and
 vendors, prices, news and future dates, named people and contact details, one state's or one profession's board
 rules, and event logistics. Each kind has its own honest reason and its own place to ask. The rules are read in
-order; the first that fits names the reason. They decide only the wording of a decline: whether to decline is the
-fitted decision model's call (bot/answering/decision.py)."""
+order; the first that fits names the reason. They decide the wording of a decline: whether to decline is the
+fitted decision model's call (bot/answering/decision.py), except that a question asking for what only the member's
+organisation, a named person or a recent decision holds is declined when no answer card answers it
+(`held_elsewhere`): quoted rules would stand in for an answer the knowledge does not have."""
 
 from __future__ import annotations
 
@@ -100,6 +102,18 @@ def decline_reason(question: str) -> DeclineReason | None:
         if kind in asked or (extra is not None and extra.search(question)):
             return DeclineReason(kind, why, where)
     return None
+
+
+# A recent decision, not a recent year: "report by when for this year?" asks a rule (declining on "last year" or "this
+# year" cost four right answers on the development sets), and so do "best" ("which association is best for CPD
+# research people?") and "good news".
+_RECENT_DECISION = re.compile(r"\b(?:last|this|recent)\s+(?:month|week|meeting)\b|\bdecided\b|\bannounced\b", re.I)
+
+
+def held_elsewhere(question: str, asks: tuple[str, ...]) -> bool:
+    """Whether the question asks for what only the member's organisation, a named person or a recent decision holds
+    (`asks`: the decision model's `asked_values`)."""
+    return "ours" in asks or "person" in asks or ("recent" in asks and bool(_RECENT_DECISION.search(question)))
 
 
 def reason_by_why(why: str) -> DeclineReason | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answering.decision import Decision, DecisionModel, feature_vector
-from bot.answering.declines import decline_reason
+from bot.answering.declines import decline_reason, held_elsewhere
 from bot.answering.extractive import ExtractiveAnswerer
 from bot.answering.followups import Resolution, focus_sentence, resolve
 from bot.answering.grounding import ungrounded
@@ -46,18 +46,6 @@ _WHERE_TO_CHECK = (
     (re.compile(r"\babim\b|\bmoc\b", re.I), "the ABIM (abim.org) or ACCME's CME Passport/PARS pages"),
     (re.compile(r"\baccme\b", re.I), "the ACCME (accme.org)"),
 )
-
-
-# What only the member's own organisation, a named person or a recent decision holds. "last year" or "this year" is
-# left out: "report by when for this year?" asks a rule (declining those cost four right answers on the
-# development sets), and so is "best" ("which association is best for CPD research people?"), and "good news".
-_RECENT_DECISION = re.compile(
-    r"\b(?:last|this|recent)\s+(?:month|week|meeting)\b|\bdecided\b|\bannounced\b", re.I
-)
-
-
-def _holds_elsewhere(question: str, asks: tuple[str, ...]) -> bool:
-    return "ours" in asks or "person" in asks or ("recent" in asks and bool(_RECENT_DECISION.search(question)))
 
 
 # How many of the closest cards are looked at for one whose key terms fit. With near twins written side by side, the
@@ -410,7 +398,7 @@ class AnswerEngine:
         assert retrieval is not None
         if (
             ctx.decision is not None
-            and _holds_elsewhere(ctx.question, ctx.decision.asks)
+            and held_elsewhere(ctx.question, ctx.decision.asks)
             and not ctx.resolution.follows_up
         ):
             # It asks for a value only a recent decision, the member's own organisation or a named person holds

@@ -195,11 +195,15 @@ def without_stray_yes(question: str, answer: str) -> str:
     if not clauses or not _ASKS_AMOUNT.match(clauses[-1]):
         return answer
     if _STRAY_YES.match(answer):
-        rest = _STRAY_YES.sub("", answer, count=1)
-    elif _STRAY_NO.match(answer) and re.search(r"\d", first_sentence(_STRAY_NO.sub("", answer, count=1))):
-        rest = _STRAY_NO.sub("", answer, count=1)
-    else:
-        return answer
+        return _without_opening(_STRAY_YES, answer)
+    if _STRAY_NO.match(answer) and re.search(r"\d", first_sentence(_without_opening(_STRAY_NO, answer))):
+        return _without_opening(_STRAY_NO, answer)
+    return answer
+
+
+def _without_opening(word: re.Pattern[str], answer: str) -> str:
+    """The answer without the opening `word` matches, starting with a capital."""
+    rest = word.sub("", answer, count=1)
     return rest[:1].upper() + rest[1:]
 
 
@@ -235,5 +239,4 @@ def without_crossed_verdict(question: str, card_question: str, answer: str) -> s
     asked, answered = _frame(question), _frame(card_question)
     if not asked or not answered or asked == answered or not _VERDICT.match(answer):
         return answer
-    rest = _VERDICT.sub("", answer, count=1)
-    return rest[:1].upper() + rest[1:]
+    return _without_opening(_VERDICT, answer)

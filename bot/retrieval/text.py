@@ -50,6 +50,6 @@ def content_terms(text: str) -> list[str]:
 # "pharmacy", which turned "can a pharma employee be faculty?" into a question about pharmacists.
 SHORTHAND = frozenset(
     """pharma biotech biotechs medtech medtechs peds obgyn ortho cardio neuro derm anesth hosp admin mgmt dept depts
-    orgs conf confs sesh kols hcps docs approx mins sims webinars promo promos""".split()
+    conf confs sesh kols hcps docs approx mins sims promo promos""".split()
 )
 SHORTHAND_TERMS = frozenset(stem(word) for word in SHORTHAND)

@@ -35,3 +35,20 @@ def test_asking_for_a_fee_is_not_mentioning_one() -> None:
     # The kinds the decision model reads (its asked values) name the reason too; a fee in passing does not.
     assert decline_reason("what does ACCME charge for initial accreditation?").kind == "fee"  # type: ignore[union-attr]
     assert decline_reason("can the grant cut the registration fee for everyone?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("when is our own reaccreditation self-study due?", True),
+        ("did the ACCME board change the 30 minute rule at its meeting last month?", True),
+        # A year asks a rule; "best" asks a recommendation the model weighs; neither is held only elsewhere.
+        ("learner needs the ABIM points to count for this year. report by when?", False),
+        ("which association is best for academic CME research people?", False),
+    ],
+)
+def test_what_only_the_organisation_a_person_or_a_recent_decision_holds(question: str, held: bool) -> None:
+    from bot.answering.decision import asked_values
+    from bot.answering.declines import held_elsewhere
+
+    assert held_elsewhere(question, asked_values(question)) is held
