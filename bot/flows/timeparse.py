@@ -162,6 +162,7 @@ NON_EDUCATIONAL_WORDS = (
 )  # fmt: skip
 _SESSION_WORDS = ("plenary", "session", "keynote", "panel", "track", "breakout", "workshop", "lecture", "talk",
                   "symposium", "grand", "course", "module", "case")  # fmt: skip
+_DAY_WORDS = ("day", "days", "daily")
 _UNIT_AFTER = re.compile(r"^\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|days?|credits?|people|speakers|sessions)\b")
 # "a 40 min lunch-and-learn" is an educational format, not a lunch.
 _LUNCH_AND_LEARN = re.compile(r"^\W*lunch\s*-?\s*(?:and|&|n'?)\s*-?\s*learn", re.I)
@@ -293,7 +294,11 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         # 1-3"), unless a unit follows ("a plenary 1-3 hours long").
         after = _words(value[match.end() : match.end() + 20])[:1]
         named = any(w.startswith(_SESSION_WORDS) for w in [*before, *after])
-        session = named and not _UNIT_AFTER.match(value[match.end() :])
+        # "2 days 8-4", "8-5 each day": a bare range starting in the morning beside "day" is the day's hours; "days
+        # 1-3" (a start before 6) stays a day count.
+        following = _words(value[match.end() : match.end() + 20])[:2]
+        day = any(w in _DAY_WORDS for w in [*before, *following]) and 6 <= int(match.group(2)) <= 11
+        session = (named or day) and not _UNIT_AFTER.match(value[match.end() :])
         clock = _clock_range(match, session or any(w.startswith(non_educational) for w in before))
         if not clock:
             # "day 1 and 8:00-12:00": a rejected candidate must not hide the real range it overlaps.

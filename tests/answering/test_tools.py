@@ -199,6 +199,12 @@ def test_multi_day_counted_per_day() -> None:
         ),
         # Bare ranges named by what follows them ("8-12 lectures"), days by the weekday.
         ("friday: 8-12 lectures, 12-1 lunch, 1-5 workshops. saturday: 8-12 lectures. credits?", "12 AMA PRA"),
+        # A bare range beside "days" is the day's hours ("days 1-3" stays a day count); "can they get" is a yes.
+        (
+            "our conference is 2 days 8-4 with an hour lunch each day, can the physicians get cat 1 and how much?",
+            "Yes: 14 AMA PRA",
+        ),
+        ("8-5 each day for 3 days, 1 hr lunch. credits?", "24 AMA PRA"),
         # "breakout sessions" are education, not a break.
         ("breakout sessions 2-3:30pm run in 4 rooms at once, plus plenary 3:45-5pm. credits?", "2.75 AMA PRA"),
     ],

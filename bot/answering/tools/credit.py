@@ -99,6 +99,12 @@ _CLAIMED = re.compile(
     r"(?<![\d.])(?<!category )(?<!cat )(?<!cat)(?<!cat\. )(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*"
     r"(?:ama |pra |cme |cat\.? ?1 |category 1 )*credits?\b"
 )
+# "can the physicians get cat 1 for it, and how much?": a yes or no question before the count.
+_CAN_GET = re.compile(
+    r"\b(?:can|could|do|does|will|would|are|is)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:they|we|i|physicians?|docs?|doctors?|learners?|attendees?|participants?|residents?|it|this|that)\s+"
+    r"(?:still\s+)?(?:get|earn|claim|receive|award|offer|give|designate|count|qualify|eligible|worth)\b"
+)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
@@ -270,7 +276,12 @@ def _verdict(value: str, credits: Decimal) -> str:
     """ "Is it OK to designate 1.5 credits for a 75 minute session?" gets a yes or no before the number."""
     claimed = _CLAIMED.search(value)
     if claimed is None or re.search(r"\bhow (?:many|much)\b", value):
-        return ""
+        # "how many credits can we designate" asks only for the number; "can they get cat 1, and how much?" also
+        # asks whether.
+        asks_whether = any(
+            not re.search(r"\bhow (?:many|much)\b[^,;?.]*$", value[: m.start()]) for m in _CAN_GET.finditer(value)
+        )
+        return "Yes: " if credits > 0 and asks_whether else ""
     stated = Decimal(claimed.group(1))
     if stated == credits:
         return "Yes: "
