@@ -31,6 +31,10 @@ DEV_SETS = {
     "dev-slack-3 threads": EVAL / "dev-slack-3" / "threads.jsonl",
     "dev-slack-4 questions": EVAL / "dev-slack-4" / "questions.jsonl",
     "dev-slack-4 threads": EVAL / "dev-slack-4" / "threads.jsonl",
+    "dev-slack-5 questions": EVAL / "dev-slack-5" / "questions.jsonl",
+    "dev-slack-5 threads": EVAL / "dev-slack-5" / "threads.jsonl",
+    "dev-slack-6 questions": EVAL / "dev-slack-6" / "questions.jsonl",
+    "dev-slack-6 threads": EVAL / "dev-slack-6" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
