@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from bot.answering.answer_kinds import asked_kind, holds
 from bot.answering.decision import Decision, DecisionModel, feature_vector
 from bot.answering.declines import decline_reason, held_elsewhere
 from bot.answering.extractive import ExtractiveAnswerer
@@ -207,8 +208,12 @@ class AnswerEngine:
         # question of its own ("same for ABP?" -> "how many ABP MOC points ...?") is its own words.
         own = ctx.question if ctx.resolution.follows_up and not ctx.resolution.standalone else None
         ctx.cards = self.card_candidates(ctx.query, ctx.retrieval, own)
-        # The card that would answer, chosen once: the community stage defers to it, the card stage uses it.
-        ctx.card = self.cards.choose(ctx.cards) if self.cards is not None and ctx.cards else None
+        # The card that would answer, chosen once: the community stage defers to it, the card stage uses it. A
+        # question asking for a number, a share, a frequency, a time or a year is answered only by a card holding one
+        # (the member's own words say what is asked: "and how often?").
+        kind = asked_kind(ctx.question)
+        fitting = [c for c in ctx.cards or [] if holds(c.card.answer, kind)]
+        ctx.card = self.cards.choose(fitting) if self.cards is not None and fitting else None
         if ctx.card is not None and ctx.resolution.follows_up and ctx.resolution.earlier:
             ctx.card = self._not_the_earlier_answer(ctx, ctx.card)
         return None

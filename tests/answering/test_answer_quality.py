@@ -170,3 +170,12 @@ def test_yes_no_comes_from_the_rule_that_applies(full_runtime: Runtime, question
     answer = _ask(full_runtime, question)
     assert not answer.abstained, answer.reason
     assert answer.answer.lower().startswith(lead), answer.answer
+
+
+def test_a_card_that_does_not_hold_the_asked_value_does_not_answer(full_runtime: Runtime) -> None:
+    # "how often" reached the card on how enduring credit is estimated; "when did" the teaching-credit card, whose
+    # answer has no date. The passages answer instead, with the date.
+    often = _ask(full_runtime, "how often do we need to review an enduring material to keep offering it for credit?")
+    assert often.card_id != "ama-enduring-credit-calculation"
+    when = _ask(full_runtime, "when did AMA approve cat 1 for teaching students/residents?")
+    assert "2013" in when.answer.split(".")[0]

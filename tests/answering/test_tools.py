@@ -205,6 +205,7 @@ def test_multi_day_counted_per_day() -> None:
             "Yes: 14 AMA PRA",
         ),
         ("8-5 each day for 3 days, 1 hr lunch. credits?", "24 AMA PRA"),
+        ("our session runs 2 hrs 50 min of actual instruction. do we designate 2.75 or round up to 3?", "2.75 AMA"),
         # "breakout sessions" are education, not a break.
         ("breakout sessions 2-3:30pm run in 4 rooms at once, plus plenary 3:45-5pm. credits?", "2.75 AMA PRA"),
     ],

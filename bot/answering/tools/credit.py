@@ -278,8 +278,11 @@ def _verdict(value: str, credits: Decimal) -> str:
     if claimed is None or re.search(r"\bhow (?:many|much)\b", value):
         # "how many credits can we designate" asks only for the number; "can they get cat 1, and how much?" also
         # asks whether.
+        # "do we designate 2.75 or round up to 3?" asks which, not whether.
         asks_whether = any(
-            not re.search(r"\bhow (?:many|much)\b[^,;?.]*$", value[: m.start()]) for m in _CAN_GET.finditer(value)
+            not re.search(r"\bhow (?:many|much)\b[^,;?.]*$", value[: m.start()])
+            and not re.search(r"\bor\b", value[m.end() :].split("?")[0])
+            for m in _CAN_GET.finditer(value)
         )
         return "Yes: " if credits > 0 and asks_whether else ""
     stated = Decimal(claimed.group(1))
