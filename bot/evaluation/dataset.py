@@ -32,6 +32,11 @@ class EvalItem(BaseModel):
             self.question = self.turns[-1]
         if self.label and self.label != "answerable":
             self.answerable = False
+        # A thread whose last turn is clinical, off-topic or asks what the knowledge cannot hold ("btw what's the
+        # dose of ...?") is written with nothing the answer must hold: such an item expects a decline, unless it says
+        # it is answerable.
+        if "answerable" not in self.model_fields_set and not self.label and not self.must_mention and not self.lead:
+            self.answerable = False
         return self
 
     @property

@@ -102,3 +102,13 @@ def test_lead_and_must_not_are_part_of_a_hit_and_threads_pass_their_history(tmp_
     assert report.items[1].mentions and not report.items[1].lead_ok
     assert not report.items[2].must_not_ok and report.must_not_violations == 1
     assert recorder.histories == [None, None, ["earlier"]]
+
+
+def test_a_thread_ending_in_a_question_to_decline_expects_a_decline(tmp_path: Path) -> None:
+    path = tmp_path / "threads.jsonl"
+    path.write_text(
+        '{"id": "1", "turns": ["what is an RSS?", "btw what dose of amoxicillin?"], "must_mention": []}\n'
+        '{"id": "2", "turns": ["what is an RSS?", "why?"], "must_mention": [], "answerable": true}\n'
+        '{"id": "3", "turns": ["what is an RSS?", "how long?"], "must_mention": [], "lead": ["12"]}\n'
+    )
+    assert [item.answerable for item in load_items(path)] == [False, True, True]
