@@ -31,6 +31,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b", re.I),
     ),
     (
+        "clock",
+        re.compile(r"\bwhat time\b(?!\s+(?:window|frame|period|span|limit))", re.I),
+        re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\b|\d{1,2}:\d\d|\bnoon\b|\bo'clock\b", re.I),
+    ),
+    (
         "frequency",
         re.compile(r"\bhow often\b|\bhow frequently\b", re.I),
         re.compile(
@@ -44,12 +49,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "time",
         re.compile(
             r"\bhow (?:long|far (?:ahead|in advance|back)|soon|quickly|fast|late|early|many (?:days|weeks|months|"
-            r"years))\b|\bby when\b|\bwhat(?:'s| is)? the deadline\b|\bwhen (?:is|are)\b[^?]{0,40}\bdue\b",
+            r"years))\b|\bby when\b|\bwhat(?:'s| is)? the deadline\b|\bwhen (?:is|are)\b[^?]{0,40}\bdue\b|"
+            r"\bwhat (?:time )?(?:window|frame|period|timeframe)\b",
             re.I,
         ),
+        # A length of time, a date, or a time relative to something: not any number ("two or more professions").
         re.compile(
-            rf"\d|\b(?:{_NUMBER_WORDS}|{_MONTHS}|before|after|within|until|by|annual\w*|year\w*|month\w*|week\w*|"
-            r"day\w*|immediately|indefinite\w*|no (?:deadline|time limit|limit|expir\w*)|end)\b",
+            rf"\b(?:\d+|{_NUMBER_WORDS})[\s-]*(?:calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
+            rf"\b(?:{_MONTHS})\b|\b(?:before|after|within|until|prior to|by the end|immediately|indefinite\w*|annual\w*|"
+            r"each year|every year|no (?:deadline|time limit|limit|expir\w*)|end of)\b",
             re.I,
         ),
     ),

@@ -296,6 +296,13 @@ class AnswerEngine:
             self.decision = None
             return self._decision_stage(ctx)
         label = ctx.decision.label
+        if label == "clinical" and self._plainly_cme(asked):
+            # The model leans on the question's embedding: "how many must be Prescribed (AAFP's credit) and how many
+            # live?" reads as prescribing. A question in CME terms with no clinical term that a card fits is not
+            # clinical advice: the card answers it. Without a card the model's clinical decline stands (it knows
+            # "statin", "chemo regimen" and the rest that no word list holds).
+            if ctx.card is not None:
+                return None
         if label == "answerable":
             return None
         if label == "clinical":
@@ -303,6 +310,10 @@ class AnswerEngine:
         if label == "off_topic":
             return self._decline(ctx.question, message("off_topic"), "outside what the bot does", ctx.note)
         return self._unsupported(ctx, "the knowledge base does not cover this")
+
+    def _plainly_cme(self, question: str) -> bool:
+        lowered = question.lower()
+        return bool(self.scope.cme.search(lowered)) and not self.scope.clinical.search(lowered)
 
     def _card_stage(self, ctx: _Context) -> Answer | None:
         return self._card_answer(ctx, ctx.card) if ctx.card is not None else None

@@ -179,3 +179,11 @@ def test_a_card_that_does_not_hold_the_asked_value_does_not_answer(full_runtime:
     assert often.card_id != "ama-enduring-credit-calculation"
     when = _ask(full_runtime, "when did AMA approve cat 1 for teaching students/residents?")
     assert "2013" in when.answer.split(".")[0]
+
+
+def test_a_credit_question_worded_like_prescribing_is_not_declined_as_clinical(full_runtime: Runtime) -> None:
+    # AAFP calls its credit "Prescribed": the card answers; a dosing question in CME words is still declined.
+    aafp = _ask(full_runtime, "of the AAFP 150, how many must be prescribed and how many live?")
+    assert aafp.card_id == "aafp-member-150-credits" and "75" in aafp.answer
+    dosing = _ask(full_runtime, "for our AAFP-approved talk: what dose of amoxicillin for otitis media in kids?")
+    assert dosing.abstained and "clinical" in dosing.answer
