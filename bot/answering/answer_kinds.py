@@ -56,8 +56,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # A length of time, a date, or a time relative to something: not any number ("two or more professions").
         re.compile(
             rf"\b(?:\d+|{_NUMBER_WORDS})[\s-]*(?:calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
-            rf"\b(?:{_MONTHS})\b|\b(?:before|after|within|until|prior to|by the end|immediately|indefinite\w*|annual\w*|"
-            r"each year|every year|no (?:deadline|time limit|limit|expir\w*)|end of)\b",
+            rf"\b(?:{_MONTHS})\b|\b(?:before|after|within|until|prior to|by the end|immediately|indefinite\w*|"
+            r"annual\w*|each year|every year|no (?:deadline|time limit|limit|expir\w*)|end of)\b",
             re.I,
         ),
     ),

@@ -296,13 +296,12 @@ class AnswerEngine:
             self.decision = None
             return self._decision_stage(ctx)
         label = ctx.decision.label
-        if label == "clinical" and self._plainly_cme(asked):
+        if label == "clinical" and ctx.card is not None and self._plainly_cme(asked):
             # The model leans on the question's embedding: "how many must be Prescribed (AAFP's credit) and how many
             # live?" reads as prescribing. A question in CME terms with no clinical term that a card fits is not
             # clinical advice: the card answers it. Without a card the model's clinical decline stands (it knows
             # "statin", "chemo regimen" and the rest that no word list holds).
-            if ctx.card is not None:
-                return None
+            return None
         if label == "answerable":
             return None
         if label == "clinical":
