@@ -36,6 +36,13 @@ class DeclineReason:
 # bot/answering/decision.py, which the kinds fee, recent, ours, best and person share), the reason, and where to ask.
 _RULES: tuple[tuple[str, re.Pattern[str] | None, str, str], ...] = (
     (
+        "status",
+        None,  # read by `_PARTICULAR_CASE` below
+        "I can't see the current status of a particular provider, activity, application or person",
+        "the organisation itself, or the accreditor's own directory (ACCME's CME Finder, jointaccreditation.org, "
+        "the board's portal)",
+    ),
+    (
         "ours",
         re.compile(
             r"\b(?:our|my)\s+(?:own\s+|next\s+|current\s+|last\s+)?(?:hospital|organi[sz]ation|institution|committee|"
@@ -94,14 +101,46 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None, str, str], ...] = (
 )
 
 
+# Whether a particular event has happened or a particular person or provider stands somewhere: "has Lakeside Health
+# System gotten joint accreditation yet?", "did the ACCME decision on our progress report come out yet?", "has Dr.
+# Patel met her ABIM MOC requirements?", "is the 2026 ESC congress already accredited?". A card on the general rule
+# answers a different question.
+_PARTICULAR_CASE = re.compile(
+    r"\b(?:has|have|did|is|was|were|are)\b[^?.]{0,80}\b(?:approved|accredited|decided|come out|came out|posted|"
+    r"released|announced|published|met|gotten|got|received|reviewed|processed|responded|renewed)\b[^?.]{0,40}\byet\b"
+    r"|\balready\s+(?:been\s+)?(?:accredited|approved|decided|published|posted|out|released|announced|registered)\b"
+    r"|\b(?:has|did|is|was)\s+(?:dr\.?|doctor|prof\.?|professor)\s+[a-z]+"
+    r"|\bprovider\s*(?:#|number|no\.?|id)\s*\d+",
+    re.I,
+)
+# Choosing a product: "which LMS do you recommend for PARS upload?", "which registration platform handles opt-in
+# consent best?". Not "which company gave commercial support" or "which podcast episodes" (rules about them).
+_PRODUCT = r"(?:lms|platforms?|software|vendors?|tools?|apps?)"
+_PRODUCT_CHOICE = re.compile(
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}{_PRODUCT}\b[^?]*\b(?:best|recommend\w*|good|handles?|should we|do you)\b"
+    rf"|\b(?:best|recommend\w*|recs?)\b[^?]{{0,40}}\b{_PRODUCT}\b",
+    re.I,
+)
+
+
 def decline_reason(question: str) -> DeclineReason | None:
     """The kind of answer the question asks for that the bot does not hold, with where to ask; None if no rule
     fits (the caller then names the authority or says it has no reliable source)."""
     asked = asked_values(question)
+    if _PARTICULAR_CASE.search(question):
+        asked = ("status", *asked)
+    if _PRODUCT_CHOICE.search(question):
+        asked = ("best", *asked)
     for kind, extra, why, where in _RULES:
         if kind in asked or (extra is not None and extra.search(question)):
             return DeclineReason(kind, why, where)
     return None
+
+
+def about_a_particular_case(question: str) -> bool:
+    """Whether the question asks for a particular case's status or a product choice: what no rule, and so no answer
+    card on a rule, answers."""
+    return bool(_PARTICULAR_CASE.search(question) or _PRODUCT_CHOICE.search(question))
 
 
 # A recent decision, not a recent year: "report by when for this year?" asks a rule (declining on "last year" or "this

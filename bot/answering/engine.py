@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.answering.answer_kinds import asked_kind, holds
 from bot.answering.decision import Decision, DecisionModel, feature_vector
-from bot.answering.declines import decline_reason, held_elsewhere
+from bot.answering.declines import about_a_particular_case, decline_reason, held_elsewhere
 from bot.answering.extractive import ExtractiveAnswerer
 from bot.answering.followups import Resolution, focus_sentence, resolve
 from bot.answering.grounding import ungrounded
@@ -30,6 +30,7 @@ from bot.knowledge.cards import AnswerCard
 from bot.retrieval.cards import CardIndex, CardMatch
 from bot.retrieval.community import CommunityIndex
 from bot.retrieval.hybrid import HybridRetriever, Passage, Retrieval
+from bot.retrieval.text import content_terms
 from bot.services.community import Audience
 from bot.texts import message
 
@@ -277,6 +278,9 @@ class AnswerEngine:
             # The question is a paraphrase of a verified card's question: the card answers it, whatever the
             # decision model makes of its wording ("what does PARS stand for" was declined beside a 0.95 card).
             return None
+        if not ctx.resolution.follows_up and about_a_particular_case(ctx.question):
+            # "has Dr. Patel met her ABIM MOC requirements?" is not answered by the card on ABIM's requirements.
+            return self._unsupported(ctx, "asks for a particular case's status or a product choice")
         if self.decision is None:
             # No fitted model shipped (a custom install): the rule-based support check decides.
             verdict = self.policy.check(ctx.query if ctx.resolution.follows_up else ctx.question, retrieval)
@@ -349,14 +353,18 @@ class AnswerEngine:
 
     # --- pieces --------------------------------------------------------------------------------------
     def card_candidates(self, query: str, retrieval: Retrieval, own: str | None = None) -> list[CardMatch]:
-        """The closest answer cards. Key terms are matched against the question's words plus the corpus words its
-        misspellings were read as ("levls" -> "level"); for a follow-up, excluding terms only against its `own`
-        message."""
+        """The closest answer cards. Key terms are matched against the question's words plus the corpus terms they
+        were read as (stems, and "level" for the misspelt "levls"); excluding terms against the member's own words
+        and their misspellings only: a word as typed keeps its context ("(no abstracts)" denies abstracts), and a
+        follow-up's `own` message is not the earlier turn ("live" from the first turn must not exclude the card on
+        enduring modules)."""
         if self.cards is None or not self.cards.size:
             return []
         known = " ".join(retrieval.known_terms)
+        words = query if own is None else own
+        fixed = " ".join(t for w, t in retrieval.corrections.items() if w in content_terms(words))
         return self.cards.candidates(
-            retrieval.query_vector, f"{query} {known}", n=CARD_CANDIDATES, own=None if own is None else f"{own} {known}"
+            retrieval.query_vector, f"{query} {known}", n=CARD_CANDIDATES, own=f"{words} {fixed}"
         )
 
     def _section_passages(self, doc: str, heading: str) -> list[Passage]:
@@ -449,7 +457,7 @@ class AnswerEngine:
         kind = decline_reason(ctx.question)
         why = kind.why if kind else None
         where = next((name for pattern, name in _WHERE_TO_CHECK if pattern.search(ctx.question)), None)
-        if kind is not None and (where is None or kind.kind in {"ours", "best", "state"}):
+        if kind is not None and (where is None or kind.kind in {"status", "ours", "best", "state"}):
             # Only the member's own office, the community or a state board can answer these, not the accreditors.
             where = kind.where
         text = message(

@@ -233,10 +233,30 @@ def _frame(text: str) -> str:
     return "required" if required and not allowed else "allowed" if allowed and not required else ""
 
 
+# The same crossing between whether a rule applies and whether something is exempt from it: "does std 3 apply to
+# our grand rounds?" on "are grand rounds exempt from Standard 3?" would carry its "No" the wrong way round.
+# Only a rule applying counts ("does that apply to our RSS too?" after an exception asks whether the exception does),
+# and a denied one is the exempt frame ("so std 3 doesnt apply?? true?").
+_APPLIES_FRAME = re.compile(r"\b(?:appl(?:y|ies|ied)|subject to|covered by|falls? under)\b", re.I)
+_RULE = re.compile(r"\b(?:std|standards?|rules?|requirements?|disclos\w*|mitigat\w*)\b", re.I)
+_DENIED_APPLIES = re.compile(r"(?:n'?t|\bnot|\bnever)\s+(?:\w+\s+)?(?:appl(?:y|ies)|subject to|covered)\b", re.I)
+_EXEMPT_FRAME = re.compile(r"\b(?:exempt\w*|excepted|exceptions?|excluded)\b", re.I)
+
+
+def _scope_frame(text: str) -> str:
+    exempt = bool(_EXEMPT_FRAME.search(text) or _DENIED_APPLIES.search(text))
+    applies = bool(_APPLIES_FRAME.search(text) and _RULE.search(text)) and not _DENIED_APPLIES.search(text)
+    return "applies" if applies and not exempt else "exempt" if exempt and not applies else ""
+
+
 def without_crossed_verdict(question: str, card_question: str, answer: str) -> str:
     """The answer without its opening yes or no when the member asks whether something is allowed and the card's
-    question asks whether it is required, or the other way round."""
-    asked, answered = _frame(question), _frame(card_question)
-    if not asked or not answered or asked == answered or not _VERDICT.match(answer):
+    question asks whether it is required, or whether a rule applies and the card's whether something is exempt from
+    it, or the other way round."""
+    if not _VERDICT.match(answer):
         return answer
-    return _without_opening(_VERDICT, answer)
+    for frame in (_frame, _scope_frame):
+        asked, answered = frame(question), frame(card_question)
+        if asked and answered and asked != answered:
+            return _without_opening(_VERDICT, answer)
+    return answer

@@ -40,6 +40,8 @@ class Retrieval:
     # Question terms the whole corpus never uses: a sign the knowledge cannot support an answer.
     unknown_terms: list[str] = field(default_factory=list)
     known_terms: list[str] = field(default_factory=list)
+    # The corpus terms misspelt words were read as ("levls" -> "level"), by the word as typed.
+    corrections: dict[str, str] = field(default_factory=dict)
     query_vector: list[float] = field(default_factory=list)
 
     @property
@@ -139,6 +141,7 @@ class HybridRetriever:
             passages=passages,
             unknown_terms=unknown,
             known_terms=known,
+            corrections=fixes,
             query_vector=vector,
         )
 

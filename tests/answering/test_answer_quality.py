@@ -184,6 +184,23 @@ def test_a_card_that_does_not_hold_the_asked_value_does_not_answer(full_runtime:
 def test_a_credit_question_worded_like_prescribing_is_not_declined_as_clinical(full_runtime: Runtime) -> None:
     # AAFP calls its credit "Prescribed": the card answers; a dosing question in CME words is still declined.
     aafp = _ask(full_runtime, "of the AAFP 150, how many must be prescribed and how many live?")
-    assert aafp.card_id == "aafp-member-150-credits" and "75" in aafp.answer
+    assert aafp.mode == "card" and "75" in aafp.answer
     dosing = _ask(full_runtime, "for our AAFP-approved talk: what dose of amoxicillin for otitis media in kids?")
     assert dosing.abstained and "clinical" in dosing.answer
+
+
+def test_a_particular_persons_status_is_declined_even_beside_a_card_on_the_rule(full_runtime: Runtime) -> None:
+    answer = _ask(full_runtime, "has Dr. Patel at our hospital met her ABIM MOC requirements?")
+    assert answer.abstained and "status of a particular" in answer.answer
+    # The rule itself still gets its card.
+    assert not _ask(full_runtime, "what are ABIM's MOC requirements for physicians?").abstained
+
+
+def test_a_denied_word_and_the_earlier_turns_words_do_not_exclude_a_card(full_runtime: Runtime) -> None:
+    # "(no abstracts)": the member denies abstracts; the card on logistics-only print pieces answers.
+    program = _ask(
+        full_runtime,
+        "can ads from our exhibitors go in the printed program that only has the schedule, maps and hotel info "
+        "(no abstracts)?",
+    )
+    assert program.mode == "card" and program.answer.lower().startswith("yes")

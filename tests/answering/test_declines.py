@@ -52,3 +52,26 @@ def test_what_only_the_organisation_a_person_or_a_recent_decision_holds(question
     from bot.answering.declines import held_elsewhere
 
     assert held_elsewhere(question, asked_values(question)) is held
+
+
+@pytest.mark.parametrize(
+    ("question", "particular"),
+    [
+        ("has Lakeside Health System gotten joint accreditation yet?", True),
+        ("did the ACCME decision on our progress report come out yet?", True),
+        ("has Dr. Patel at our hospital met her ABIM MOC requirements?", True),
+        ("is the 2026 ESC congress already accredited by EACCME?", True),
+        ("which LMS do you recommend for tracking disclosures and PARS upload?", True),
+        # Rules about a kind of case, not the status of one; companies and episodes, not products to buy.
+        ("is a startup that hasn't begun the FDA process an ineligible company yet?", False),
+        ("is it already too late to apply to EACCME 10 weeks out?", False),
+        ("do learners have to be told which companies gave commercial support?", False),
+        ("learners pick which podcast episodes to listen to - still std 3?", False),
+    ],
+)
+def test_a_particular_cases_status_or_a_product_choice(question: str, particular: bool) -> None:
+    from bot.answering.declines import about_a_particular_case
+
+    assert about_a_particular_case(question) is particular
+    if particular:
+        assert decline_reason(question).kind in {"status", "best"}  # type: ignore[union-attr]

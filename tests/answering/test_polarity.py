@@ -204,3 +204,16 @@ def test_a_verdict_for_the_opposite_frame_is_left_out(
     from bot.answering.polarity import without_crossed_verdict
 
     assert without_crossed_verdict(question, card_question, answer) == expected
+
+
+def test_whether_a_rule_applies_and_whether_something_is_exempt_are_opposite_frames() -> None:
+    from bot.answering.polarity import without_crossed_verdict
+
+    card = "Are RSS, M&M rounds or tumor boards exempt from Standard 3 as learner-controlled education?"
+    answer = "No: grand rounds and tumor boards are not exempt as learner-controlled education."
+    crossed = without_crossed_verdict("does std 3 apply to our weekly grand rounds?", card, answer)
+    assert crossed.startswith("Grand rounds and tumor boards are not exempt")
+    assert without_crossed_verdict("are tumor boards exempt from std 3?", card, answer) == answer
+    # A denied "applies" is the exempt frame; "does that apply" after an exception asks about the exception.
+    assert without_crossed_verdict("someone said std 3 doesnt apply to our tumor board?? true?", card, answer) == answer
+    assert without_crossed_verdict("does that apply to our cardiology RSS too?", card, answer) == answer
