@@ -24,7 +24,9 @@ _BACK_REFERENCE = re.compile(
     r"even\s+if|but\s+(?:what|if|does|is|do)|also\s+for|for\s+(?:an?\s+)?\w+\s+too\b|too\s*\?$|"
     r"why\b(?!.*\b(?:accme|ama|eaccme|standard)\b)|"
     # "so what do we give them then?", "when did that change?": the question is about the thread's subject.
-    r"so\s+(?:what|how|which|who|then)\b|(?:when|why|how)\s+did\s+(?:that|this|it)\b)",
+    r"so\s+(?:what|how|which|who|then)\b|(?:when|why|how)\s+did\s+(?:that|this|it)\b|"
+    # "ok so do we need to re-enter them in PARS?": "so" opening a yes/no question draws a consequence of the thread.
+    r"so\s+(?:do|does|is|are|can|could|should|must|would|will)\s+(?:we|i|they|you|it|that|those|these)\b)",
     re.I,
 )
 # Words that say the subject changes: whatever follows is standalone.
@@ -40,8 +42,13 @@ _DUMMY_IT = re.compile(
     re.I,
 )
 # Words that only point back, wherever they stand: "does one of them have to ...?", "any of those".
+# "how many of those must be live?", "does cat 1 count for that?", "what exactly do we list then?".
 _POINTS_BACK = re.compile(
-    r"\b(?:one|any|all|each|both|either|neither|none|some|most|which)\s+of\s+(?:them|these|those)\b", re.I
+    r"\b(?:one|any|all|each|both|either|neither|none|some|most|which|many|much)\s+of\s+(?:them|these|those)\b|"
+    r"\b(?:count|counts|apply|applies|work|works|qualify|qualifies)\s+(?:for|to|toward|towards)\s+"
+    r"(?:that|this|it|those|these|them)\s*\??\s*$|"
+    r"\bthen\s*\?+\s*$",
+    re.I,
 )
 # "the jointly provided one?", "and the older ones?": "one" stands for a noun of the earlier question.
 _ONE_ANAPHORA = re.compile(

@@ -109,6 +109,10 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
         "over what time window?",
         "ok and who reports the completions, our cme office or the doc?",
         "ok so can they be our joint provider then?",
+        "how many of those must be live?",
+        "does AMA PRA cat 1 count for that?",
+        "what exactly do we list then?",
+        "ok so do we need to re-enter them in PARS every year?",
     ],
 )
 def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:
