@@ -231,9 +231,14 @@ def _mentions(kind: str, text: str) -> list[tuple[re.Match[str], str]]:
     return kept
 
 
+_RELATES_BACK = re.compile(r"\b(?:for|to|toward|towards|into)\s+(?:that|this|it|those|these|them)\b", re.I)
+
+
 def swapped(question: str, earlier: str) -> str:
     """The earlier question with the one thing the follow-up swaps ("same for ABP?", "and 6?") put in its place,
     or "" when the follow-up says more than a swap or the earlier question has nothing of that kind to swap."""
+    if _RELATES_BACK.search(question):
+        return ""  # "does AMA PRA cat 1 count for that?" relates the new thing to the earlier one; it swaps nothing
     for kind in _KINDS:
         if kind == "moore level" and not re.search(r"\bmoore|\blevel\s*\d", earlier, re.I):
             continue  # a bare number swaps a Moore level only in a thread about the levels
