@@ -35,6 +35,10 @@ DEV_SETS = {
     "dev-slack-5 threads": EVAL / "dev-slack-5" / "threads.jsonl",
     "dev-slack-6 questions": EVAL / "dev-slack-6" / "questions.jsonl",
     "dev-slack-6 threads": EVAL / "dev-slack-6" / "threads.jsonl",
+    "dev-slack-7 questions": EVAL / "dev-slack-7" / "questions.jsonl",
+    "dev-slack-7 threads": EVAL / "dev-slack-7" / "threads.jsonl",
+    "dev-slack-8 questions": EVAL / "dev-slack-8" / "questions.jsonl",
+    "dev-slack-8 threads": EVAL / "dev-slack-8" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
