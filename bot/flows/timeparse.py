@@ -178,12 +178,14 @@ _MINUTES = r"(?:minutes|minute|mins|min|m)"
 _DURATION = re.compile(
     rf"(?:(?P<times>\d+)\s*(?:x|×|\*)\s*)?"
     rf"(?:(?P<clock_h>\d{{1,2}}):(?P<clock_m>\d{{2}})\s*-?\s*{_HOURS}\b"
-    rf"|(?P<h>{_NUM})\s*-?\s*{_HOURS}\b(?:\s*(?:and\s+)?(?P<m>\d{{1,2}})(?P<m_unit>\s*-?\s*{_MINUTES}\b)?)?"
+    rf"|(?P<h>{_NUM})\s*-?\s*{_HOURS}(?:\b|(?=\d))(?:\s*(?:and\s+)?(?P<m>\d{{1,2}})(?P<m_unit>\s*-?\s*{_MINUTES}\b)?)?"
     rf"|(?P<mo>{_NUM})\s*-?\s*{_MINUTES}\b)",
     re.ASCII,
 )
 # Unit-less minutes after hours ("2hrs 20") only count when the phrase visibly ends there.
-_BARE_MINUTES_END = re.compile(r"^\s*(?:$|[,.;:!?)(]|(?:with|and|plus|of|total|for|in|including)\b)")
+_BARE_MINUTES_END = re.compile(
+    r"^\s*(?:$|[,.;:!?)(]|(?:with|and|plus|of|total|for|in|including|instead|rather|not|vs|versus)\b)"
+)
 _PLURAL_ITEM = re.compile(
     r"^\s*(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|workshops|modules|segments|blocks|"
     r"lunches|webinars|panels|days)\b"

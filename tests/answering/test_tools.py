@@ -539,3 +539,37 @@ def test_relative_dates_in_slack_shorthand_and_forms_wording_reach_the_lookback(
 def test_a_statement_of_an_accreditor_without_a_template_is_not_answered_with_the_accme_one() -> None:
     assert detect("what's the EACCME accreditation statement wording once we're approved?") is None
     assert detect("what's the accreditation statement wording for our jointly provided course?") == "statement"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "1h40" is 100 minutes; the planned 2h after "instead of" and the 20-minute shortfall are not what ran.
+        (
+            "our activity ran 20 minutes short - 1h40 instead of 2h. we already designated 2 credits. what do we do?",
+            "No, not 2: 1.75 AMA PRA",
+        ),
+        # The provider asking on the faculty member's behalf is the teaching route.
+        (
+            "faculty gave a 1 hr original talk at our certified live course. how much cat 1 can we award her for "
+            "teaching",
+            "2 AMA PRA Category 1 Credits™ for presenting",
+        ),
+        ("US doc got 12 ECMECs in vienna. can she convert to AMA cat 1?", "Yes: 12 AMA PRA"),
+        # "do we count both?" asks whether parallel tracks add up: no "Yes" before the count.
+        ("2 concurrent breakout tracks 1:00-3:00. do we count both toward the max credit?", "2 AMA PRA"),
+    ],
+)
+def test_shortfalls_plans_and_who_asks(question: str, lead: str) -> None:
+    assert ask(question).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "doc googled around for an hour on a clinical q, not an IPOC activity. cat 1 or cat 2?",
+        "does the spouse's pharma consulting need to go on the disclosure now?",
+    ],
+)
+def test_which_kind_of_credit_and_whose_relationship_are_not_calculations(question: str) -> None:
+    assert detect(question) is None

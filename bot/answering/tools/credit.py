@@ -60,8 +60,10 @@ _RULE_BEFORE = re.compile(
 )
 _RULE_AFTER = re.compile(
     r"^\s*(?:per(?! day)|=|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|or (?:less|more)|"
-    r"late|early|behind)"
+    r"late|early|behind|short|shorter|less|fewer|over(?:time)?\b|longer)"
 )
+# "1h40 instead of 2h", "planned for 2 hours": the plan, not what ran.
+_PLANNED_BEFORE = re.compile(r"\b(?:instead of|rather than|planned (?:for|as)|scheduled (?:for|as)|supposed to be)\s*$")
 # Faculty asking about their own credit. "We present a workshop" is the provider's voice, so only "I ..." or an
 # explicit faculty/teaching-credit phrase counts.
 _TEACHING = re.compile(
@@ -74,10 +76,16 @@ _TEACHING = re.compile(
     r"\bteach\w* (?:the )?(?:medical )?(?:students|residents|fellows)\b|"
     r"\bcan (?:faculty|speakers?|presenters?) claim\b|"
     # "faculty presents a 1 hr talk ... how many credits can she get for teaching?"
-    r"\b(?:get|earn|claim|receive)s? (?:\w+ ){0,2}for (?:teaching|presenting)\b"
+    r"\b(?:get|earn|claim|receive)s? (?:\w+ ){0,2}for (?:teaching|presenting)\b|"
+    # "how much cat 1 can we award her for teaching": the provider asks on the faculty member's behalf.
+    r"\b(?:award|give|grant)s? (?:her|him|them|the faculty|the speaker) (?:\w+ ){0,2}for (?:teaching|presenting)\b"
 )
-# What one learner claims or what is reported is a different question from what the activity carries.
-_NOT_DESIGNATION = re.compile(r"\bpars\b|\b(?:arrived|came|left|leaves|arrives)\b[^.?!]*\b(?:late|early)\b|\bmissed\b")
+# What one learner claims or what is reported is a different question from what the activity carries; "cat 1 or
+# cat 2?" asks which kind of credit, not how much.
+_NOT_DESIGNATION = re.compile(
+    r"\bpars\b|\b(?:arrived|came|left|leaves|arrives)\b[^.?!]*\b(?:late|early)\b|\bmissed\b|"
+    r"\b(?:cat(?:egory)?\.?\s*(?:1|i|one)|cat 1)\s*(?:or|vs\.?|versus)\s*(?:cat(?:egory)?\.?\s*)?(?:2|ii|two)\b"
+)
 _STUDENTS = re.compile(r"\b(?:medical )?(?:students|residents|fellows|trainees)\b")
 _ENDURING = re.compile(
     r"\b(?:enduring|on-?demand|self-?paced|online (?:module|course)|e-?learning|podcast|recorded|recording|"
@@ -102,8 +110,8 @@ _CLAIMED = re.compile(
 # "can the physicians get cat 1 for it, and how much?": a yes or no question before the count.
 _CAN_GET = re.compile(
     r"\b(?:can|could|do|does|will|would|are|is)\s+(?:the\s+|our\s+|my\s+)?"
-    r"(?:they|we|i|physicians?|docs?|doctors?|learners?|attendees?|participants?|residents?|it|this|that)\s+"
-    r"(?:still\s+)?(?:get|earn|claim|receive|award|offer|give|designate|count|qualify|eligible|worth)\b"
+    r"(?:they|we|i|he|she|physicians?|docs?|doctors?|learners?|attendees?|participants?|residents?|it|this|that)\s+"
+    r"(?:still\s+)?(?:get|earn|claim|receive|award|offer|give|designate|qualify|eligible|worth|convert)\b"
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
@@ -146,6 +154,8 @@ def _quantity_times(question: str) -> list[TimeMention]:
         before = value[max(0, mention.position - 40) : mention.position]
         if _RULE_BEFORE.search(before) or _RULE_AFTER.match(value[mention.end : mention.end + 40]):
             continue
+        if _PLANNED_BEFORE.search(before):
+            continue
         kept.append(mention)
     cut = follow_up_at(value)
     education = latest([m for m in kept if not m.is_break], cut, lambda m: m.position)
@@ -172,7 +182,10 @@ def credit_answer(question: str) -> ToolAnswer | None:
     if (ecmec := _ECMEC.search(value)) is not None:
         if not _stated("conversion"):
             return None
-        return _conversion(Decimal(ecmec.group(1).replace(",", ".")))
+        converted = _conversion(Decimal(ecmec.group(1).replace(",", ".")))
+        if _CAN_GET.search(value):  # "can she convert them to AMA cat 1?"
+            return ToolAnswer(converted.tool, f"Yes: {converted.text}", converted.citations, converted.assumptions)
+        return converted
     mentions = _quantity_times(question)
     if _ECMEC_FOR_TIME.search(value) and any(not m.is_break for m in mentions):
         return _ecmecs(mentions) if _stated("ecmec") else None

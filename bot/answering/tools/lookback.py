@@ -148,10 +148,19 @@ _PERSON = re.compile(
 )
 
 
+# Whose relationship it is decides before when it ended: a spouse's or partner's relationship is not collected under
+# the current Standards at all, whatever its dates ("does the spouse's pharma consulting need to go on the disclosure
+# now?" had got "Yes, it must be disclosed").
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:spouses?|spouse's|husbands?|wi(?:fe|ves)|domestic partners?|life partners?|partner's|family members?|"
+    r"relatives?)\b"
+)
+
+
 def wants_lookback(question: str, today: date) -> bool:
     value = question.lower()
     relationships = {m.group(0) for m in _RELATIONSHIP.finditer(value)}
-    if not relationships or not _DISCLOSURE.search(value):
+    if not relationships or not _DISCLOSURE.search(value) or _SOMEONE_ELSE.search(value):
         return False
     if all(_ORGANISATION_ONLY.fullmatch(word) for word in relationships) and not _PERSON.search(value):
         return False
