@@ -47,7 +47,9 @@ _POINTS_BACK = re.compile(
     r"\b(?:one|any|all|each|both|either|neither|none|some|most|which|many|much)\s+of\s+(?:them|these|those)\b|"
     r"\b(?:count|counts|apply|applies|work|works|qualify|qualifies)\s+(?:for|to|toward|towards)\s+"
     r"(?:that|this|it|those|these|them)\s*\??\s*$|"
-    r"\bthen\s*\?+\s*$",
+    r"\bthen\s*\?+\s*$|"
+    # "can extra ones roll over?": "ones" stands for a noun of the earlier question.
+    r"\b(?:extra|other|older|newer|earlier|later|remaining|leftover|unused)\s+ones\b",
     re.I,
 )
 # "the jointly provided one?", "and the older ones?": "one" stands for a noun of the earlier question.

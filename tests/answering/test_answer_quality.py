@@ -204,3 +204,9 @@ def test_a_denied_word_and_the_earlier_turns_words_do_not_exclude_a_card(full_ru
         "(no abstracts)?",
     )
     assert program.mode == "card" and program.answer.lower().startswith("yes")
+
+
+def test_a_short_credit_question_is_not_declined_as_off_topic(full_runtime: Runtime) -> None:
+    assert "outside what I do" not in _ask(full_runtime, "cat 2 examples").answer
+    beignets = _ask(full_runtime, "we're at the alliance conference - where do we get beignets?")
+    assert "outside what I do" in beignets.answer

@@ -113,6 +113,7 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
         "does AMA PRA cat 1 count for that?",
         "what exactly do we list then?",
         "ok so do we need to re-enter them in PARS every year?",
+        "can extra ones roll over?",
     ],
 )
 def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:
