@@ -59,13 +59,6 @@ CARD_CANDIDATES = 10
 # answerable questions and 1 near-scope question had a fitting card at or above it (the near-scope one got the
 # card saying the bot does not state one state's CME hours, itself the right answer); at 0.80, 8 near-scope ones.
 SURE_CARD = 0.90
-# Words of credit and accreditation rules, narrower than the scope's CME words: "where do we get beignets at the
-# conference?" names a conference and is still off-topic; "cat 2 examples" is not.
-_CREDIT_OR_RULE = re.compile(
-    r"\b(?:cme|credits?|cat\.? ?[12]|category [12]|accredit\w*|ecmecs?|moc|pars|standards?|std|disclos\w*|"
-    r"ineligible|joint provid\w*|ipce|rss|enduring)\b",
-    re.I,
-)
 
 
 @dataclass
@@ -307,13 +300,13 @@ class AnswerEngine:
             self.decision = None
             return self._decision_stage(ctx)
         label = ctx.decision.label
-        if label == "off_topic" and _CREDIT_OR_RULE.search(asked) and self._plainly_cme(asked):
+        if label == "off_topic" and self.scope.plainly_cme(asked, rules_only=True):
             # "cat 2 examples" is not a restaurant question: a fitting card answers it, else it is declined as not
             # covered rather than as outside what the bot does.
             if ctx.card is not None:
                 return None
             label = "near_scope"
-        if label == "clinical" and ctx.card is not None and self._plainly_cme(asked):
+        if label == "clinical" and ctx.card is not None and self.scope.plainly_cme(asked):
             # The model leans on the question's embedding: "how many must be Prescribed (AAFP's credit) and how many
             # live?" reads as prescribing. A question in CME terms with no clinical term that a card fits is not
             # clinical advice: the card answers it. Without a card the model's clinical decline stands (it knows
@@ -326,10 +319,6 @@ class AnswerEngine:
         if label == "off_topic":
             return self._decline(ctx.question, message("off_topic"), "outside what the bot does", ctx.note)
         return self._unsupported(ctx, "the knowledge base does not cover this")
-
-    def _plainly_cme(self, question: str) -> bool:
-        lowered = question.lower()
-        return bool(self.scope.cme.search(lowered)) and not self.scope.clinical.search(lowered)
 
     def _card_stage(self, ctx: _Context) -> Answer | None:
         return self._card_answer(ctx, ctx.card) if ctx.card is not None else None

@@ -17,6 +17,7 @@ class ScopeRules:
     off_topic: re.Pattern[str]
     always_off_topic: re.Pattern[str]
     cme: re.Pattern[str]
+    rule_words: re.Pattern[str]
 
     @classmethod
     def load(cls) -> ScopeRules:
@@ -26,6 +27,7 @@ class ScopeRules:
             off_topic=_pattern(data["off_topic_terms"]),
             always_off_topic=_pattern(data["always_off_topic"]),
             cme=_pattern(data["cme_terms"]),
+            rule_words=_pattern(data["rule_terms"]),
         )
 
     def classify(self, question: str) -> Verdict:
@@ -39,6 +41,14 @@ class ScopeRules:
         if self.off_topic.search(text):
             return "off_topic"
         return "in_scope"
+
+    def plainly_cme(self, question: str, rules_only: bool = False) -> bool:
+        """Whether the question is put in CME words (`rules_only`: words of credit and accreditation rules) and has
+        no clinical term: what the decision model's clinical or off-topic reading of its embedding must not
+        override."""
+        text = question.lower()
+        words = self.rule_words if rules_only else self.cme
+        return bool(words.search(text)) and not self.clinical.search(text)
 
 
 def _pattern(terms: list[str]) -> re.Pattern[str]:

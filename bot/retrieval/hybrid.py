@@ -40,7 +40,7 @@ class Retrieval:
     # Question terms the whole corpus never uses: a sign the knowledge cannot support an answer.
     unknown_terms: list[str] = field(default_factory=list)
     known_terms: list[str] = field(default_factory=list)
-    # The corpus terms misspelt words were read as ("levls" -> "level"), by the word as typed.
+    # The corpus terms misspelt words were read as ("levls" -> "level"), keyed by the misspelt word's term.
     corrections: dict[str, str] = field(default_factory=dict)
     query_vector: list[float] = field(default_factory=list)
 

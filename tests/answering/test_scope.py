@@ -24,3 +24,12 @@ def rules() -> ScopeRules:
 )
 def test_scope(rules: ScopeRules, question: str, verdict: str) -> None:
     assert rules.classify(question) == verdict
+
+
+def test_plainly_cme_questions_and_the_narrower_rule_words(rules: ScopeRules) -> None:
+    # What the decision model's clinical or off-topic reading may not override.
+    assert rules.plainly_cme("of the AAFP 150, how many must be prescribed and how many live?")
+    assert not rules.plainly_cme("for our AAFP-approved talk: what dose of amoxicillin for otitis media?")
+    assert rules.plainly_cme("cat 2 examples", rules_only=True)
+    assert rules.plainly_cme("we're at the alliance conference - where do we get beignets?")
+    assert not rules.plainly_cme("we're at the alliance conference - where do we get beignets?", rules_only=True)
