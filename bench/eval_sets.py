@@ -39,6 +39,8 @@ DEV_SETS = {
     "dev-slack-7 threads": EVAL / "dev-slack-7" / "threads.jsonl",
     "dev-slack-8 questions": EVAL / "dev-slack-8" / "questions.jsonl",
     "dev-slack-8 threads": EVAL / "dev-slack-8" / "threads.jsonl",
+    "dev-slack-10 questions": EVAL / "dev-slack-10" / "questions.jsonl",
+    "dev-slack-10 threads": EVAL / "dev-slack-10" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
@@ -48,6 +50,7 @@ BLIND_SETS = {"blind questions": EVAL / "blind" / "questions.jsonl", "blind thre
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--blind", action="store_true", help="run the frozen blind set (report only)")
+    parser.add_argument("--only", nargs="*", default=[], help="development sets whose name starts with one of these")
     args = parser.parse_args()
     runtime = Runtime(get_settings())
     runtime.index()
@@ -55,6 +58,8 @@ def main() -> None:
     for _ in range(3):
         engine.ask("warm-up question about accreditation")
     sets = BLIND_SETS if args.blind else DEV_SETS
+    if args.only and not args.blind:
+        sets = {name: path for name, path in sets.items() if any(name.startswith(f"{p} ") for p in args.only)}
     RESULTS.mkdir(parents=True, exist_ok=True)
     summary = {}
     for name, path in sets.items():
