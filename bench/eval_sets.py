@@ -39,6 +39,8 @@ DEV_SETS = {
     "dev-slack-7 threads": EVAL / "dev-slack-7" / "threads.jsonl",
     "dev-slack-8 questions": EVAL / "dev-slack-8" / "questions.jsonl",
     "dev-slack-8 threads": EVAL / "dev-slack-8" / "threads.jsonl",
+    "dev-slack-9 questions": EVAL / "dev-slack-9" / "questions.jsonl",
+    "dev-slack-9 threads": EVAL / "dev-slack-9" / "threads.jsonl",
     "dev-slack-10 questions": EVAL / "dev-slack-10" / "questions.jsonl",
     "dev-slack-10 threads": EVAL / "dev-slack-10" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
