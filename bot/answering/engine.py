@@ -300,6 +300,8 @@ class AnswerEngine:
             self.decision = None
             return self._decision_stage(ctx)
         label = ctx.decision.label
+        if label != "clinical" and ctx.resolution.follows_up and self._clinical_on_its_own(ctx):
+            return self._decline(ctx.question, message("clinical"), "clinical advice is out of scope", ctx.note)
         if label == "off_topic" and self.scope.plainly_cme(asked, rules_only=True):
             # "cat 2 examples" is not a restaurant question: a fitting card answers it, else it is declined as not
             # covered rather than as outside what the bot does.
@@ -319,6 +321,22 @@ class AnswerEngine:
         if label == "off_topic":
             return self._decline(ctx.question, message("off_topic"), "outside what the bot does", ctx.note)
         return self._unsupported(ctx, "the knowledge base does not cover this")
+
+    def _clinical_on_its_own(self, ctx: _Context) -> bool:
+        """A follow-up read with the earlier question takes on its CME words: "ok and for the case tomorrow, would you
+        give adjuvant chemo for stage II colon cancer?" after a tumor-board question was answered with the tumor-board
+        card. Its own words decide: no CME term, a word of patient care (prompts/scope.yml clinical_hints) and the
+        decision model's clinical reading of them."""
+        own = ctx.question
+        lowered = own.lower()
+        if self.decision is None or self.scope.cme.search(lowered) or not self.scope.clinical_hints.search(lowered):
+            return False
+        retrieval = self.retriever.search(own, self.top_k)
+        features = feature_vector(own, retrieval, self.card_candidates(own, retrieval), self.scope, self.policy)
+        try:
+            return self.decision.decide(own, features, retrieval.query_vector).label == "clinical"
+        except ValueError:
+            return False
 
     def _card_stage(self, ctx: _Context) -> Answer | None:
         return self._card_answer(ctx, ctx.card) if ctx.card is not None else None

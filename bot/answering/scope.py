@@ -18,6 +18,9 @@ class ScopeRules:
     always_off_topic: re.Pattern[str]
     cme: re.Pattern[str]
     rule_words: re.Pattern[str]
+    # Words of patient care too common in CME talk to decline on alone ("our chemo update course"): a follow-up whose
+    # own words hold one, and that the decision model reads as clinical, is declined as clinical.
+    clinical_hints: re.Pattern[str]
 
     @classmethod
     def load(cls) -> ScopeRules:
@@ -28,6 +31,7 @@ class ScopeRules:
             always_off_topic=_pattern(data["always_off_topic"]),
             cme=_pattern(data["cme_terms"]),
             rule_words=_pattern(data["rule_terms"]),
+            clinical_hints=_pattern(data["clinical_hints"]),
         )
 
     def classify(self, question: str) -> Verdict:

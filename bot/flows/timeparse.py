@@ -194,6 +194,11 @@ _COUNT_BEFORE = re.compile(r"(?:^|[^\w.:])(\d{1,2})\s+$")
 _OF_COUNT = re.compile(
     r"(\d{1,2})\s+(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|blocks|days)\s+of\s+$"
 )
+# "day 3 3.25 hrs (breaks already removed)": words saying the breaks are already out do not make the time a break.
+_BREAKS_OUT = re.compile(
+    r"\b(?:breaks?|lunch(?:es)?|meals?)\s+(?:(?:are|were|is|was|already|all|been|have|has)\s+)*"
+    r"(?:removed|excluded|out|taken out|deducted|subtracted|not included|not counted)\b"
+)
 # "60 minutes including 15 minutes of Q&A": the 15 minutes are part of the 60, not extra.
 _WITHIN = re.compile(r"\b(?:including|includes|incl\.?|inclusive of|of which|which includes)\s+(?:a |an |the )?$")
 
@@ -348,7 +353,7 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         previous_end = found[index - 1][1] if index else 0
         next_start = found[index + 1][0] if index + 1 < len(found) else len(value)
         lead, trail = _context(value, start, end, previous_end, next_start)
-        nearby = f"{lead} {trail}"
+        nearby = _BREAKS_OUT.sub(" ", f"{lead} {trail}")
         # Whole words: "breakout sessions" are education, not a break.
         is_break = any(re.search(rf"\b{re.escape(word)}(?:e?s)?\b", nearby) for word in non_educational) and not (
             _LUNCH_AND_LEARN.match(value[end:])

@@ -515,6 +515,27 @@ def test_a_joined_follow_up_replaces_the_earlier_figures() -> None:
     assert later_end.text.startswith("Yes")
 
 
+def test_a_follow_up_figure_or_added_day_changes_the_calculation_as_asked() -> None:
+    # "and 35 min?" replaces the 50 minutes; it is not a second session.
+    assert ask("a session is 50 min, what credit? and 35 min?").text.startswith("0.5 AMA")
+    # The claim checked is the follow-up's, not the earlier "= 1 credit".
+    assert ask("60 min talk = 1 credit right? what if its only 40 minutes").text.startswith("0.75 AMA")
+    # "= how many credits" asks; it is not a rule stated beside the time.
+    assert ask("do parallel sessions count separately? so 4 tracks from 2-4pm = how many credits?").text.startswith(
+        "2 AMA"
+    )
+    two_days = ask("one-day course 8-4:30, 1 hr lunch, two 15 min breaks. AMA credits? and if we add a second "
+                   "identical day?")  # fmt: skip
+    assert two_days.text.startswith("14 AMA") and "2 days ×" in two_days.text
+    assert any("new sessions" in a for a in two_days.assumptions)
+
+
+def test_words_saying_the_breaks_are_already_out_do_not_make_a_time_a_break() -> None:
+    answer = ask("3-day meeting: day 1 6.5 hrs content, day 2 7 hrs, day 3 half day 3.25 hrs (breaks already "
+                 "removed). designation max?")  # fmt: skip
+    assert answer.text.startswith("16.75 AMA")
+
+
 def test_ecmecs_for_a_time_follow_the_eaccme_rate_in_half_hours() -> None:
     assert ask("EACCME: how many ECMECs for a 90 min session?").text.startswith("1.5 ECMECs (European CME credits)")
     workshop = ask("how many european cme credits for a 3 hour workshop with a 30 min coffee break")
@@ -569,6 +590,10 @@ def test_shortfalls_plans_and_who_asks(question: str, lead: str) -> None:
     [
         "doc googled around for an hour on a clinical q, not an IPOC activity. cat 1 or cat 2?",
         "does the spouse's pharma consulting need to go on the disclosure now?",
+        # Whether a time counts at all is a rule question, not arithmetic.
+        "poster hall: 2 hrs of unstructured poster viewing, no presenters scheduled. does it count toward credit?",
+        # A certifying board is not an ineligible company.
+        "is Dr. Patel at our partner university still on the ABIM board? need to know for our advisory list",
     ],
 )
 def test_which_kind_of_credit_and_whose_relationship_are_not_calculations(question: str) -> None:

@@ -59,8 +59,8 @@ _RULE_BEFORE = re.compile(
     r"blocks of|than|up to|exceeds?|within|below|above|multiples of|units of|each)\s*$"
 )
 _RULE_AFTER = re.compile(
-    r"^\s*(?:per(?! day)|=|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|or (?:less|more)|"
-    r"late|early|behind|short|shorter|less|fewer|over(?:time)?\b|longer)"
+    r"^\s*(?:per(?! day)|=(?!\s*(?:how|what|\?))|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|"
+    r"or (?:less|more)|late|early|behind|short|shorter|less|fewer|over(?:time)?\b|longer)"
 )
 # "1h40 instead of 2h", "planned for 2 hours": the plan, not what ran.
 _PLANNED_BEFORE = re.compile(r"\b(?:instead of|rather than|planned (?:for|as)|scheduled (?:for|as)|supposed to be)\s*$")
@@ -114,6 +114,16 @@ _CAN_GET = re.compile(
     r"(?:still\s+)?(?:get|earn|claim|receive|award|offer|give|designate|qualify|eligible|worth|convert)\b"
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# "... and if we add a second identical day?", "same agenda repeated the next day": the day's times again.
+# A repeat of the same sessions for another audience is not this: a physician claims those once.
+_REPEATED_DAY = re.compile(
+    r"\b(?:add|adding|plus|with|run|running|have)\s+(?:a|an|one)?\s*(?:second|2nd|another|extra|additional|more)\s+"
+    r"(?:identical\s+|same\s+|similar\s+|full\s+)?day\b"
+)
+# "does a 2 hour poster session count toward credit?" asks whether, not how much: the rules answer it.
+_COUNTS_WHETHER = re.compile(
+    r"\b(?:does|do|can|will|would|is|are|could)\b[^.?!]{0,80}\bcounts?\s+(?:toward|towards|for|as|in)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +182,8 @@ def wants_credit(question: str) -> bool:
     if _ECMEC_FOR_TIME.search(value):
         return any(not m.is_break for m in _quantity_times(question))
     if _OTHER_SYSTEMS.search(value):
+        return False
+    if _COUNTS_WHETHER.search(value) and not re.search(r"\bhow (?:many|much)\b", value) and not _CLAIMED.search(value):
         return False
     return any(not m.is_break for m in _quantity_times(question))
 
@@ -246,6 +258,8 @@ def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list
         ]
         if len(days) >= 2:
             return days
+    if _REPEATED_DAY.search(value) and not marks:
+        return [("day 1", mentions), ("day 2", mentions)]  # _live says the second day is assumed to be new content
     count = _DAY_COUNT.search(value)
     if count and every and not marks:
         n = int(next(g for g in count.groups() if g))
@@ -287,7 +301,10 @@ def _describe(t: Tally) -> str:
 
 def _verdict(value: str, credits: Decimal) -> str:
     """ "Is it OK to designate 1.5 credits for a 75 minute session?" gets a yes or no before the number."""
-    claimed = _CLAIMED.search(value)
+    # After a joined follow-up ("60 min talk = 1 credit right? what if it's only 40 minutes"), the claim to check is
+    # the follow-up's own, not the earlier question's.
+    cut = follow_up_at(value)
+    claimed = _CLAIMED.search(value, max(cut, 0))
     if claimed is None or re.search(r"\bhow (?:many|much)\b", value):
         # "how many credits can we designate" asks only for the number; "can they get cat 1, and how much?" also
         # asks whether.
@@ -345,6 +362,8 @@ def _live(value: str, mentions: list[TimeMention]) -> ToolAnswer:
             assumptions.append(f"the {named} {'fall' if plural else 'falls'} inside {stated}")
         if day.tally.breaks_outside:
             assumptions.append("the breaks come between the sessions, so nothing is taken out of them")
+    if _REPEATED_DAY.search(value):
+        assumptions.append("the added day has new sessions (the same sessions repeated are claimed once)")
     if not _LIVE_WORDS.search(value):
         assumptions.append("it is a live activity")
     counted = " ".join(f"{m.lead} {m.trail}" for d in days for m in [*d.tally.breaks, *d.tally.breaks_outside])

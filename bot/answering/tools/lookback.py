@@ -157,8 +157,17 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# Boards that are not companies: "is Dr. Patel still on the ABIM board?" asks about a certifying board, not a
+# financial relationship with an ineligible company.
+_NOT_A_COMPANY_BOARD = re.compile(
+    r"\b(?:ab[a-z]{1,4}|abms|accme|acgme|ama|medical|state|licens\w*|certifying|specialty|review|editorial|school|"
+    r"hospital|ethics|irb|residency|program|university|college|society|association|our|the american)\s+board\b|"
+    r"\badvisory (?:list|roster)\b"
+)
+
+
 def wants_lookback(question: str, today: date) -> bool:
-    value = question.lower()
+    value = _NOT_A_COMPANY_BOARD.sub(" ", question.lower())
     relationships = {m.group(0) for m in _RELATIONSHIP.finditer(value)}
     if not relationships or not _DISCLOSURE.search(value) or _SOMEONE_ELSE.search(value):
         return False
