@@ -110,7 +110,16 @@ _PARTICULAR_CASE = re.compile(
     r"released|announced|published|met|gotten|got|received|reviewed|processed|responded|renewed)\b[^?.]{0,40}\byet\b"
     r"|\balready\s+(?:been\s+)?(?:accredited|approved|decided|published|posted|out|released|announced|registered)\b"
     r"|\b(?:has|did|is|was)\s+(?:dr\.?|doctor|prof\.?|professor)\s+[a-z]+"
-    r"|\bprovider\s*(?:#|number|no\.?|id)\s*\d+",
+    r"|\bprovider\s*(?:#|number|no\.?|id)\s*\d+"
+    # A member's own record: "can you check whether my texas license renewal went through", "pull my cme transcript
+    # from CME Passport", "did my ABIM points from october post yet?", "check my record pls".
+    r"|(?<!how do we )(?<!how do i )(?<!how can we )(?<!how can i )(?<!where do we )(?<!where do i )"
+    r"\bcheck (?:whether|if|on)\b[^?.]{0,60}\b(?:my|our)\b"
+    r"|\b(?:pull|look up|find|show|check)\s+(?:up\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:record|records|transcript|"
+    r"file|account|status)\b|\bcheck my (?:credits|points)\b"
+    r"|\bdid (?:my|our)\b[^?.]{0,60}\b(?:post|posted|upload(?:ed)?|go through|went through|get reported|show up)\b"
+    r"|\bwho(?:'s| is)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:person|staff|contact|reviewer|specialist)\s+"
+    r"(?:assigned|handling|for our)\b",
     re.I,
 )
 # Choosing a product: "which LMS do you recommend for PARS upload?", "which registration platform handles opt-in

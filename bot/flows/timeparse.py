@@ -188,11 +188,15 @@ _BARE_MINUTES_END = re.compile(
 )
 _PLURAL_ITEM = re.compile(
     r"^\s*(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|workshops|modules|segments|blocks|"
-    r"lunches|webinars|panels|days)\b"
+    r"lunches|webinars|panels|days|breakouts|rounds|slots|time slots)\b"
 )
 _COUNT_BEFORE = re.compile(r"(?:^|[^\w.:])(\d{1,2})\s+$")
+_AT_ONCE = re.compile(r"\b(?:at the same time|concurrent\w*|simultaneous\w*|parallel|at once)\b")
+_SEQUENTIAL = re.compile(r"\b(?:rounds|slots|time slots|back to back|one after another|consecutive)\b")
+# "3 rounds of 1-hr breakouts": rounds one after another, each counted (rooms running at once are not).
 _OF_COUNT = re.compile(
-    r"(\d{1,2})\s+(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|blocks|days)\s+of\s+$"
+    r"(\d{1,2})\s+(?:[a-z-]+\s+)?(?:breaks|sessions|talks|lectures|presentations|blocks|days|rounds|slots|"
+    r"time slots)\s+of\s+$"
 )
 # "day 3 3.25 hrs (breaks already removed)": words saying the breaks are already out do not make the time a break.
 _BREAKS_OUT = re.compile(
@@ -346,6 +350,10 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         ):
             count = int(bare.group(1))
             start = window + bare.start(1)  # "two 15 min breaks": the mention starts at the count
+        if count > 1 and _AT_ONCE.search(value[max(0, start - 60) : end + 60]) and not _SEQUENTIAL.search(
+            value[max(0, start - 60) : end + 20]
+        ):
+            count = 1  # "three sessions of 90 min running at the same time": a physician attends one of them
         found.append((start, end, round(minutes), None, max(count, 1)))
     found.sort()
     mentions: list[TimeMention] = []

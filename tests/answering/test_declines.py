@@ -62,6 +62,13 @@ def test_what_only_the_organisation_a_person_or_a_recent_decision_holds(question
         ("has Dr. Patel at our hospital met her ABIM MOC requirements?", True),
         ("is the 2026 ESC congress already accredited by EACCME?", True),
         ("which LMS do you recommend for tracking disclosures and PARS upload?", True),
+        # A member's own record, which the bot cannot see.
+        ("can you check whether my texas license renewal went through", True),
+        ("can you pull my cme transcript from CME Passport and tell me my total for this yr", True),
+        ("did my ABIM points from the cardiology conference in october post yet?", True),
+        ("who's the ACCME staff person assigned to our reaccreditation file", True),
+        ("how do we check whether our activity is in PARS?", False),
+        ("can I look up my credits in CME Passport?", False),
         # Rules about a kind of case, not the status of one; companies and episodes, not products to buy.
         ("is a startup that hasn't begun the FDA process an ineligible company yet?", False),
         ("is it already too late to apply to EACCME 10 weeks out?", False),

@@ -530,6 +530,17 @@ def test_a_follow_up_figure_or_added_day_changes_the_calculation_as_asked() -> N
     assert any("new sessions" in a for a in two_days.assumptions)
 
 
+def test_rounds_one_after_another_count_and_rooms_at_once_do_not() -> None:
+    rounds = ask("virtual conf: 3h plenary, then 3 rounds of 1-hr breakouts with 4 rooms running at the same time. "
+                 "max credits to designate?")  # fmt: skip
+    assert rounds.text.startswith("6 AMA")
+    assert ask("3 sessions of 90 min running concurrently, how many credits").text.startswith("1.5 AMA")
+    # "6 hrs of credit" is the colleague's claim, not a sixth hour of sessions.
+    claim = ask("3 parallel breakout tracks from 1-3pm, attendees pick one. my colleague wants to count 6 hrs of "
+                "credit for that block. is that right?")  # fmt: skip
+    assert claim.text.startswith("No, not 6: 2 AMA")
+
+
 def test_words_saying_the_breaks_are_already_out_do_not_make_a_time_a_break() -> None:
     answer = ask("3-day meeting: day 1 6.5 hrs content, day 2 7 hrs, day 3 half day 3.25 hrs (breaks already "
                  "removed). designation max?")  # fmt: skip

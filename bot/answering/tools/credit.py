@@ -60,7 +60,8 @@ _RULE_BEFORE = re.compile(
 )
 _RULE_AFTER = re.compile(
     r"^\s*(?:per(?! day)|=(?!\s*(?:how|what|\?))|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|"
-    r"or (?:less|more)|late|early|behind|short|shorter|less|fewer|over(?:time)?\b|longer)"
+    r"or (?:less|more)|of (?:cme |ama |cat\.? ?1 |category 1 )?credits?\b|"
+    r"late|early|behind|short|shorter|less|fewer|over(?:time)?\b|longer)"
 )
 # "1h40 instead of 2h", "planned for 2 hours": the plan, not what ran.
 _PLANNED_BEFORE = re.compile(r"\b(?:instead of|rather than|planned (?:for|as)|scheduled (?:for|as)|supposed to be)\s*$")
@@ -105,7 +106,8 @@ _LIVE_WORDS = re.compile(
 _BREAK_NAMES = re.compile(r"\b(lunch|breakfast|dinner|coffee|breaks?|exhibits?|networking|reception)\b")
 _CLAIMED = re.compile(
     r"(?<![\d.])(?<!category )(?<!cat )(?<!cat)(?<!cat\. )(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*"
-    r"(?:ama |pra |cme |cat\.? ?1 |category 1 )*credits?\b"
+    # "6 hrs of credit" is a claimed amount as much as "6 credits" is.
+    r"(?:(?:hrs?|hours?)\s+of\s+)?(?:ama |pra |cme |cat\.? ?1 |category 1 )*credits?\b"
 )
 # "can the physicians get cat 1 for it, and how much?": a yes or no question before the count.
 _CAN_GET = re.compile(
