@@ -350,8 +350,10 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         ):
             count = int(bare.group(1))
             start = window + bare.start(1)  # "two 15 min breaks": the mention starts at the count
-        if count > 1 and _AT_ONCE.search(value[max(0, start - 60) : end + 60]) and not _SEQUENTIAL.search(
-            value[max(0, start - 60) : end + 20]
+        if (
+            count > 1
+            and _AT_ONCE.search(value[max(0, start - 60) : end + 60])
+            and not _SEQUENTIAL.search(value[max(0, start - 60) : end + 20])
         ):
             count = 1  # "three sessions of 90 min running at the same time": a physician attends one of them
         found.append((start, end, round(minutes), None, max(count, 1)))
