@@ -96,11 +96,16 @@ class AnswerCard(BaseModel):
     @classmethod
     def _groups(cls, value: Any) -> Any:
         # A bare string or a flat list of strings is one group each, which is what authors mean by it.
-        if isinstance(value, str):
-            return [[value]]
+        if isinstance(value, str | int | float):
+            return [[_term(value)]]
         if isinstance(value, list):
-            return [[item] if isinstance(item, str) else item for item in value]
+            return [[_term(item)] if isinstance(item, str | int | float) else _terms(item) for item in value]
         return value
+
+    @field_validator("excludes", mode="before")
+    @classmethod
+    def _excluded(cls, value: Any) -> Any:
+        return _terms(value)
 
     @property
     def texts(self) -> list[str]:
@@ -117,6 +122,15 @@ class AnswerCard(BaseModel):
         if self.conditions:
             text += "\n" + "\n".join(f"• {' '.join(c.split())}" for c in self.conditions)
         return text
+
+
+def _term(value: Any) -> Any:
+    # YAML reads an unquoted key term such as 30 or 8 as a number; a key term is matched as text either way.
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def _terms(value: Any) -> Any:
+    return [_term(item) for item in value] if isinstance(value, list) else value
 
 
 class CardError(ValueError):

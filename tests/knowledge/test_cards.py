@@ -108,3 +108,14 @@ def test_malformed_card_files_are_named(tmp_path: Path) -> None:
     (knowledge / "cards" / "bad.yml").write_text("- id: Not A Valid Id\n  answer: yes\n", encoding="utf-8")
     with pytest.raises(CardError, match="not valid"):
         load_cards(knowledge)
+
+
+def test_unquoted_numbers_among_key_terms_are_read_as_words(tmp_path: Path) -> None:
+    knowledge = _corpus(tmp_path)
+    _write_card(knowledge, "No.")
+    path = knowledge / "cards" / "test.yml"
+    text = path.read_text(encoding="utf-8").replace('[["minimum", "threshold", "dollar"]]', "[[minimum, 30], 8]")
+    path.write_text(text + "  excludes: [12, month]\n", encoding="utf-8")
+    card = load_cards(knowledge)[0]
+    assert card.requires == [["minimum", "30"], ["8"]]
+    assert card.excludes == ["12", "month"]
