@@ -19,7 +19,7 @@ from bot.answering.answer_kinds import asked_kind, holds
 from bot.answering.decision import Decision, DecisionModel, feature_vector
 from bot.answering.declines import about_a_particular_case, decline_reason, held_elsewhere
 from bot.answering.extractive import ExtractiveAnswerer
-from bot.answering.followups import Resolution, focus_sentence, resolve
+from bot.answering.followups import Resolution, focus_sentence, resolve, without_topic_lead_in
 from bot.answering.grounding import ungrounded
 from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
@@ -149,6 +149,11 @@ class AnswerEngine:
             note = message("too_long", length=f"{len(text):,}", limit=f"{MAX_QUESTION_CHARS:,}")
             text = text[:MAX_QUESTION_CHARS]
 
+        own = without_topic_lead_in(text)
+        if own != text:
+            # "unrelated: how many CME hours does California require?": the lead-in says the message stands alone,
+            # and its words are not part of what is asked (they made the decision model decline it).
+            text, history = own, None
         # Safety first: clinical advice is declined whatever else the question contains.
         verdict = self.scope.classify(text)
         if verdict == "clinical":

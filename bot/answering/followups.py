@@ -35,6 +35,22 @@ _NEW_TOPIC = re.compile(
     r"^\s*(?:also|separately|btw|by the way)[,:]",
     re.I,
 )
+# A lead-in that only says the subject changes: "unrelated: how many hours ...?", "totally different - is the Royal
+# College an ABMS board?", "ok now something else: do we need ...?".
+_TOPIC_LEAD_IN = re.compile(
+    r"^\s*(?:ok(?:ay)?[,.]?\s+)?(?:now\s+)?(?:(?:something|somethin)\s+else|"
+    r"(?:(?:totally|completely|slightly|a)\s+)?(?:different|unrelated|separate|new|other|another)"
+    r"(?:\s+(?:q|qs|question|topic|thing|one|subject))?|random(?:\s+q(?:uestion)?)?|btw|by the way|also|"
+    r"separately|changing (?:the )?(?:topic|subject)|switching (?:gears|topics?))\s*[:,\-–—]+\s*(?=\S)",
+    re.I,
+)
+
+
+def without_topic_lead_in(question: str) -> str:
+    """The message without a lead-in that only announces a new subject (the question itself when there is none)."""
+    return _TOPIC_LEAD_IN.sub("", question, count=1)
+
+
 # "Is it true that EACCME won't ...?", "is it ok to ...?": "it" stands for what follows, not for anything earlier.
 _DUMMY_IT = re.compile(
     r"^\s*(?:is|was|would|will)\s+it\s+(?:\w+\s+)?(?:true|possible|ok|okay|allowed|necessary|required|fine|correct"

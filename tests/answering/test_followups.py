@@ -8,7 +8,7 @@ from typing import ClassVar
 import numpy as np
 import pytest
 
-from bot.answering.followups import resolve, swapped, with_subject
+from bot.answering.followups import resolve, swapped, with_subject, without_topic_lead_in
 
 EARLIER = ["What is the EACCME and how do ECMEC credits work?"]
 
@@ -218,3 +218,19 @@ def test_a_pronoun_for_whom_the_earlier_question_named_borrows_it(searcher: _Sea
     # A message that names its own board or credit system is not read as about the earlier one's members.
     own = resolve("can ABIM diplomates earn MOC points if they attend online?", [earlier], searcher)
     assert own.reason != resolution.reason
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("unrelated: how many CME hours does California require?", "how many CME hours does California require?"),
+        ("totally different: is the Royal College an ABMS board?", "is the Royal College an ABMS board?"),
+        ("ok now something else: do we need learner permission?", "do we need learner permission?"),
+        ("also, can nurses get AMA PRA cat 1?", "can nurses get AMA PRA cat 1?"),
+        # Not a lead-in: the words are part of the question.
+        ("new faculty member: do they disclose?", "new faculty member: do they disclose?"),
+        ("different speakers: do they each disclose?", "different speakers: do they each disclose?"),
+    ],
+)
+def test_a_lead_in_that_only_announces_a_new_subject_is_not_part_of_the_question(message: str, question: str) -> None:
+    assert without_topic_lead_in(message) == question
