@@ -202,6 +202,8 @@ _OF_COUNT = re.compile(
 _BREAKS_OUT = re.compile(
     r"\b(?:breaks?|lunch(?:es)?|meals?)\s+(?:(?:are|were|is|was|already|all|been|have|has)\s+)*"
     r"(?:removed|excluded|out|taken out|deducted|subtracted|not included|not counted)\b"
+    # "1 hr 40 min no break": a session without a break is not a break.
+    r"|\b(?:no|without(?:\s+a|\s+any)?|zero)\s+(?:breaks?|lunch(?:es)?|meals?)\b"
 )
 # "60 minutes including 15 minutes of Q&A": the 15 minutes are part of the 60, not extra.
 _WITHIN = re.compile(r"\b(?:including|includes|incl\.?|inclusive of|of which|which includes)\s+(?:a |an |the )?$")

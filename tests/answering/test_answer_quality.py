@@ -91,6 +91,15 @@ def test_a_clinical_follow_up_is_declined_though_its_thread_is_about_cme(full_ru
     assert "clinical advice" not in credit.answer
 
 
+def test_a_close_card_answers_what_the_decision_model_reads_as_near_scope(full_runtime: Runtime) -> None:
+    # The decision model leans to near-scope on "again"; the card on Moore's levels is close and asks for nothing the
+    # bot lacks. "today" asks for a current figure, which no card holds.
+    moore = _ask(full_runtime, "whats moores outcomes levels again")
+    assert moore.card_id == "outcomes-moore-seven-levels", moore.answer
+    today = _ask(full_runtime, "how many organizations hold Joint Accreditation today")
+    assert today.abstained, today.answer
+
+
 def test_a_new_subject_in_a_thread_is_answered_on_its_own(full_runtime: Runtime) -> None:
     answer = _ask(full_runtime, "explain moore's levels", earlier="What is the EACCME and what is an ECMEC?")
     assert "competence" in answer.answer.lower() and "ecmec" not in answer.answer.lower()

@@ -530,6 +530,13 @@ def test_a_follow_up_figure_or_added_day_changes_the_calculation_as_asked() -> N
     assert any("new sessions" in a for a in two_days.assumptions)
 
 
+def test_a_session_with_no_break_and_one_physicians_attendance() -> None:
+    # "no break" is not a break; "what do we designate" asks for the number, not whether.
+    assert ask("one session runs 1 hr 40 min no break. what do we designate").text.startswith("1.75 AMA")
+    partial = ask("doc attended 2.5 hrs of our 6 credit course then got called back to the OR. what can she claim")
+    assert partial.text.startswith("No, not 6: 2.5 AMA") and "claimed for the time attended" in partial.text
+
+
 def test_rounds_one_after_another_count_and_rooms_at_once_do_not() -> None:
     rounds = ask("virtual conf: 3h plenary, then 3 rounds of 1-hr breakouts with 4 rooms running at the same time. "
                  "max credits to designate?")  # fmt: skip

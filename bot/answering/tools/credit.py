@@ -115,6 +115,8 @@ _CAN_GET = re.compile(
     r"(?:they|we|i|he|she|physicians?|docs?|doctors?|learners?|attendees?|participants?|residents?|it|this|that)\s+"
     r"(?:still\s+)?(?:get|earn|claim|receive|award|offer|give|designate|qualify|eligible|worth|convert)\b"
 )
+# "doc attended 2.5 hrs of our 6 credit course ... what can she claim": one physician's claim, not the designation.
+_ATTENDED = re.compile(r"\b(?:she|he|they|doc|physician|i)\b[^.?!]{0,40}\b(?:attended|was there for|stayed for)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # "... and if we add a second identical day?", "same agenda repeated the next day": the day's times again.
 # A repeat of the same sessions for another audience is not this: a physician claims those once.
@@ -312,7 +314,7 @@ def _verdict(value: str, credits: Decimal) -> str:
         # asks whether.
         # "do we designate 2.75 or round up to 3?" asks which, not whether.
         asks_whether = any(
-            not re.search(r"\bhow (?:many|much)\b[^,;?.]*$", value[: m.start()])
+            not re.search(r"\bhow (?:many|much)\b[^,;?.]*$|\b(?:what|which)\s*$", value[: m.start()])
             and not re.search(r"\bor\b", value[m.end() :].split("?")[0])
             for m in _CAN_GET.finditer(value)
         )
@@ -342,7 +344,12 @@ def _live(value: str, mentions: list[TimeMention]) -> ToolAnswer:
             "minimum (15 min)."
         )
     else:
-        lead = f"{_verdict(value, credits)}{credit_phrase(credits)}, the maximum to designate for this live activity."
+        what = (
+            "what can be claimed for the time attended"
+            if _ATTENDED.search(value)
+            else "the maximum to designate for this live activity"
+        )
+        lead = f"{_verdict(value, credits)}{credit_phrase(credits)}, {what}."
     if len(days) == 1:
         working = f"{_describe(days[0].tally)} of education; {_division(minutes)}."
         working = working.replace(f"({_minutes(minutes)}) of education", f"= {_minutes(minutes)} of education")
