@@ -122,6 +122,13 @@ _PARTICULAR_CASE = re.compile(
     r"(?:assigned|handling|for our)\b",
     re.I,
 )
+# What a body decided recently: "did ABIM change its MOC point requirements at its meeting last week?". A card on the
+# rule as published answers a different question.
+_RECENT_CHANGE = re.compile(
+    r"\b(?:did|has|have)\b[^?.]{0,60}\b(?:change|changed|decide|decided|vote|voted|announce|announced|update|updated|"
+    r"revise|revised)\b[^?.]{0,60}\b(?:last|this|recent)\s+(?:week|month|meeting)\b",
+    re.I,
+)
 # Choosing a product: "which LMS do you recommend for PARS upload?", "which registration platform handles opt-in
 # consent best?". Not "which company gave commercial support" or "which podcast episodes" (rules about them).
 _PRODUCT = r"(?:lms|platforms?|software|vendors?|tools?|apps?)"
@@ -140,6 +147,8 @@ def decline_reason(question: str) -> DeclineReason | None:
         asked = ("status", *asked)
     if _PRODUCT_CHOICE.search(question):
         asked = ("best", *asked)
+    if _RECENT_CHANGE.search(question):
+        asked = ("recent", *asked)
     for kind, extra, why, where in _RULES:
         if kind in asked or (extra is not None and extra.search(question)):
             return DeclineReason(kind, why, where)
@@ -147,9 +156,9 @@ def decline_reason(question: str) -> DeclineReason | None:
 
 
 def about_a_particular_case(question: str) -> bool:
-    """Whether the question asks for a particular case's status or a product choice: what no rule, and so no answer
-    card on a rule, answers."""
-    return bool(_PARTICULAR_CASE.search(question) or _PRODUCT_CHOICE.search(question))
+    """Whether the question asks for a particular case's status, a product choice or a recent decision: what no rule,
+    and so no answer card on a rule, answers."""
+    return any(rule.search(question) for rule in (_PARTICULAR_CASE, _PRODUCT_CHOICE, _RECENT_CHANGE))
 
 
 # A recent decision, not a recent year: "report by when for this year?" asks a rule (declining on "last year" or "this

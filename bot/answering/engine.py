@@ -53,7 +53,10 @@ _WHERE_TO_CHECK = (
 # How many of the closest cards are looked at for one whose key terms fit. With near twins written side by side, the
 # card that fits can be sixth or seventh behind twins its terms exclude: at five, three development questions that a
 # fitting card had answered lost it when more twins were written.
-CARD_CANDIDATES = 10
+CARD_CANDIDATES = 20
+# The decision model was fitted on features of the ten closest cards: it still reads those ten, while a fitting card
+# further down the twenty may answer (at 717 cards and more, near twins crowded fitting cards out of the ten).
+DECISION_CANDIDATES = 10
 
 # A fitting card this close answers without the decision model. On the development sets (875 questions), 136
 # answerable questions and 1 near-scope question had a fitting card at or above it (the near-scope one got the
@@ -304,7 +307,7 @@ class AnswerEngine:
         # A follow-up is judged as the question it resolved to: "and 6?" alone looks off-topic; after "what's
         # Moore's level 5?" it is not.
         asked = ctx.query if ctx.resolution.follows_up else ctx.question
-        features = feature_vector(asked, retrieval, ctx.cards or [], self.scope, self.policy)
+        features = feature_vector(asked, retrieval, (ctx.cards or [])[:DECISION_CANDIDATES], self.scope, self.policy)
         try:
             ctx.decision = self.decision.decide(asked, features, retrieval.query_vector)
         except ValueError:
@@ -355,7 +358,8 @@ class AnswerEngine:
         if self.decision is None or self.scope.cme.search(lowered) or not self.scope.clinical_hints.search(lowered):
             return False
         retrieval = self.retriever.search(own, self.top_k)
-        features = feature_vector(own, retrieval, self.card_candidates(own, retrieval), self.scope, self.policy)
+        cards = self.card_candidates(own, retrieval)[:DECISION_CANDIDATES]
+        features = feature_vector(own, retrieval, cards, self.scope, self.policy)
         try:
             return self.decision.decide(own, features, retrieval.query_vector).label == "clinical"
         except ValueError:
