@@ -63,6 +63,9 @@ ALLOWED_HOSTS = frozenset(
         "www.sacme.org",
         "sacme.org",
         "www.gamecme.org",
+        # A state's own medical board and its statutes, for the states the licensure document covers.
+        "www.mbc.ca.gov",
+        "leginfo.legislature.ca.gov",
     }
 )
 # Site search result pages and the AMA's retired /ama/pub/ site are never a source, whatever the host.
