@@ -43,6 +43,10 @@ DEV_SETS = {
     "dev-slack-9 threads": EVAL / "dev-slack-9" / "threads.jsonl",
     "dev-slack-10 questions": EVAL / "dev-slack-10" / "questions.jsonl",
     "dev-slack-10 threads": EVAL / "dev-slack-10" / "threads.jsonl",
+    "dev-slack-11 questions": EVAL / "dev-slack-11" / "questions.jsonl",
+    "dev-slack-11 threads": EVAL / "dev-slack-11" / "threads.jsonl",
+    "dev-slack-12 questions": EVAL / "dev-slack-12" / "questions.jsonl",
+    "dev-slack-12 threads": EVAL / "dev-slack-12" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
