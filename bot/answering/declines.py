@@ -117,7 +117,7 @@ _PARTICULAR_CASE = re.compile(
     r"\bcheck (?:whether|if|on)\b[^?.]{0,60}\b(?:my|our)\b"
     r"|\b(?:pull|look up|find|show|check)\s+(?:up\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:record|records|transcript|"
     r"file|account|status)\b|\bcheck my (?:credits|points)\b"
-    r"|\bdid (?:my|our)\b[^?.]{0,60}\b(?:post|posted|upload(?:ed)?|go through|went through|get reported|show up)\b"
+    r"|\bdid (?:my|our)\b[^?.]{0,60}\b(?:post yet|posted|upload(?:ed)?|go through|went through|get reported|show up)\b"
     r"|\bwho(?:'s| is)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:person|staff|contact|reviewer|specialist)\s+"
     r"(?:assigned|handling|for our)\b",
     re.I,

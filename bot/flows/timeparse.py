@@ -191,6 +191,7 @@ _PLURAL_ITEM = re.compile(
     r"lunches|webinars|panels|days|breakouts|rounds|slots|time slots)\b"
 )
 _COUNT_BEFORE = re.compile(r"(?:^|[^\w.:])(\d{1,2})\s+$")
+_N_PART = re.compile(r"\b(\d{1,2})[- ](?:sessions?|talks?|lectures?|parts?|modules?|workshops?|webinars?)\b")
 _AT_ONCE = re.compile(r"\b(?:at the same time|concurrent\w*|simultaneous\w*|parallel|at once)\b")
 _SEQUENTIAL = re.compile(r"\b(?:rounds|slots|time slots|back to back|one after another|consecutive)\b")
 # "3 rounds of 1-hr breakouts": rounds one after another, each counted (rooms running at once are not).
@@ -352,6 +353,12 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         ):
             count = int(bare.group(1))
             start = window + bare.start(1)  # "two 15 min breaks": the mention starts at the count
+        if (
+            count == 1
+            and re.match(r"^\s*each\b", value[end:])
+            and (series := _N_PART.search(value[max(0, start - 60) : start]))
+        ):
+            count = int(series.group(1))  # "a 4-session evening series (1 hr each)": four hours
         if (
             count > 1
             and _AT_ONCE.search(value[max(0, start - 60) : end + 60])

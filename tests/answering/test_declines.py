@@ -69,6 +69,7 @@ def test_what_only_the_organisation_a_person_or_a_recent_decision_holds(question
         ("who's the ACCME staff person assigned to our reaccreditation file", True),
         ("how do we check whether our activity is in PARS?", False),
         ("did ABIM change its MOC point requirements at its meeting last week?", True),
+        ("we measured A1c: did our program pre vs 6 months post change it? which Moore level is that?", False),
         ("when did ABIM change its two-year MOC requirement?", False),
         ("can I look up my credits in CME Passport?", False),
         # Rules about a kind of case, not the status of one; companies and episodes, not products to buy.

@@ -537,6 +537,26 @@ def test_a_session_with_no_break_and_one_physicians_attendance() -> None:
     assert partial.text.startswith("No, not 6: 2.5 AMA") and "claimed for the time attended" in partial.text
 
 
+def test_which_of_two_amounts_another_part_of_the_day_and_one_learners_absence() -> None:
+    # "0.75 or 1 credit?" asks which: the number answers it, with no "No, not 1".
+    assert ask("talk is 50 minutes. 0.75 or 1 credit?").text.startswith("0.75 AMA")
+    assert ask("does a 4-session evening series (1 hr each, sequential) = 4 credits or 1?").text.startswith("4 AMA")
+    # The afternoon is added to the morning, not put in its place.
+    day = ask("morning plenary 8-10, what's the credit? what if the afternoon has 2 parallel tracks 1-2:30?")
+    assert day.text.startswith("3.5 AMA")
+    for question in (
+        "2 things: is 60 min still = 1 credit for live, and can we do quarter credits?",
+        "conference gave 17 ECMECs but i skipped a day. can i still claim all 17",
+        "left the 6 hr course after lunch (was there ~3 hrs). can i still claim all 6 since thats on the certificate?",
+        "is there a $ minimum below which a speaker doesnt have to disclose. she got like $200 from a speakers bureau "
+        "thing in 2025",
+        # A joined follow-up the tool cannot read is left to the normal path rather than refused.
+        "how many AMA credits for 8-12 with a 30 min break? and if we add a 30 min non-accredited sponsor talk at 12 "
+        "in the same room?",
+    ):
+        assert answer_with_tools(question, TODAY) is None, question
+
+
 def test_rounds_one_after_another_count_and_rooms_at_once_do_not() -> None:
     rounds = ask("virtual conf: 3h plenary, then 3 rounds of 1-hr breakouts with 4 rooms running at the same time. "
                  "max credits to designate?")  # fmt: skip

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
-from bot.answering.tools.followup import follow_up_at, latest
+from bot.answering.tools.followup import adds_to, follow_up_at, latest
 from bot.answering.tools.models import Citation, ToolAnswer
 from bot.answering.tools.sources import cite, states
 from bot.flows.credits import Tally, credits_for_minutes, tally
@@ -59,8 +60,8 @@ _RULE_BEFORE = re.compile(
     r"blocks of|than|up to|exceeds?|within|below|above|multiples of|units of|each)\s*$"
 )
 _RULE_AFTER = re.compile(
-    r"^\s*(?:per(?! day)|=(?!\s*(?:how|what|\?))|equals?|is (?:1|one) credit|makes|increments?|steps?|blocks?|rule|"
-    r"or (?:less|more)|of (?:cme |ama |cat\.? ?1 |category 1 )?credits?\b|"
+    r"^\s*(?:still\s+)?(?:per(?! day)|=(?!\s*(?:how|what|\?))|equals?|is (?:1|one) credit|makes|increments?|steps?|"
+    r"blocks?|rule|or (?:less|more)|of (?:cme |ama |cat\.? ?1 |category 1 )?credits?\b|"
     r"late|early|behind|short|shorter|less|fewer|over(?:time)?\b|longer)"
 )
 # "1h40 instead of 2h", "planned for 2 hours": the plan, not what ran.
@@ -85,6 +86,8 @@ _TEACHING = re.compile(
 # cat 2?" asks which kind of credit, not how much.
 _NOT_DESIGNATION = re.compile(
     r"\bpars\b|\b(?:arrived|came|left|leaves|arrives)\b[^.?!]*\b(?:late|early)\b|\bmissed\b|"
+    r"\bskipp?(?:ed|ing)?\b|\bleft (?:the |our |my )?[\w -]{0,30}\b(?:after|before|at|during)\b|"
+    r"\bwas there (?:for )?(?:~|about |around )?\d|\b(?:did ?n[o']t|didnt) (?:attend|stay)\b|"
     r"\b(?:cat(?:egory)?\.?\s*(?:1|i|one)|cat 1)\s*(?:or|vs\.?|versus)\s*(?:cat(?:egory)?\.?\s*)?(?:2|ii|two)\b"
 )
 _STUDENTS = re.compile(r"\b(?:medical )?(?:students|residents|fellows|trainees)\b")
@@ -172,9 +175,18 @@ def _quantity_times(question: str) -> list[TimeMention]:
             continue
         kept.append(mention)
     cut = follow_up_at(value)
+    clocks = [m for m in kept if not m.is_break]
+    if adds_to(value, cut) and clocks and all(m.clock for m in clocks) and _apart(clocks):
+        cut = -1  # another part of the day, added to the first: all the times count
     education = latest([m for m in kept if not m.is_break], cut, lambda m: m.position)
     breaks = latest([m for m in kept if m.is_break], cut, lambda m: m.position)
     return sorted(education + breaks, key=lambda m: m.position)
+
+
+def _apart(mentions: list[TimeMention]) -> bool:
+    """Whether clock ranges do not overlap (parallel tracks at the same time overlap and count once anyway)."""
+    spans = sorted(m.clock for m in mentions if m.clock)
+    return all(a[1] <= b[0] for a, b in pairwise(spans))
 
 
 def wants_credit(question: str) -> bool:
@@ -214,6 +226,8 @@ def credit_answer(question: str) -> ToolAnswer | None:
             return _enduring(mentions) if _stated("enduring") else None
         return _live(value, mentions)
     except InputError as error:
+        if follow_up_at(value) >= 0:
+            return None  # "... and if we add a 30 min sponsor talk at 12?" is not a calculation to refuse
         return ToolAnswer(
             "credit",
             f"I can't calculate the credit from that: {error} Give the session times and the breaks.",
@@ -319,6 +333,8 @@ def _verdict(value: str, credits: Decimal) -> str:
             for m in _CAN_GET.finditer(value)
         )
         return "Yes: " if credits > 0 and asks_whether else ""
+    if re.search(r"\d(?:\.\d+)?\s*(?:credits?\s*)?or\s*\d", value[max(0, claimed.start() - 12) : claimed.end() + 12]):
+        return ""  # "0.75 or 1 credit?" asks which, and the number answers it
     stated = Decimal(claimed.group(1))
     if stated == credits:
         return "Yes: "

@@ -27,6 +27,16 @@ def follow_up_at(text: str) -> int:
     return max((m.start() for m in _FOLLOW_UP.finditer(text)), default=-1)
 
 
+# "morning plenary 8-10, what's the credit? what if the afternoon has 2 parallel tracks 1-2:30?": the follow-up adds
+# another part of the day rather than replacing the first.
+_ADDS = re.compile(r"\b(?:afternoon|evening|also|plus|add|adding|added|in addition|on top)\b", re.IGNORECASE)
+
+
+def adds_to(text: str, position: int) -> bool:
+    """Whether the follow-up starting at `position` adds to the earlier figures instead of replacing them."""
+    return position >= 0 and bool(_ADDS.search(text[position:]))
+
+
 def latest(items: list[T], position: int, where: Callable[[T], int]) -> list[T]:
     """The items from the follow-up on when there are any, else all of them."""
     later = [item for item in items if where(item) >= position] if position >= 0 else []

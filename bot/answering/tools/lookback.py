@@ -166,8 +166,14 @@ _NOT_A_COMPANY_BOARD = re.compile(
 )
 
 
+# "is there a $ minimum below which a speaker doesn't have to disclose? she got $200 in 2025": the amount, not the date.
+_AMOUNT_RULE = re.compile(r"\$|\bdollars?\b|\bminimum\b|\bthreshold\b|\bde minimis\b|\bbelow which\b")
+
+
 def wants_lookback(question: str, today: date) -> bool:
     value = _NOT_A_COMPANY_BOARD.sub(" ", question.lower())
+    if _AMOUNT_RULE.search(value):
+        return False
     relationships = {m.group(0) for m in _RELATIONSHIP.finditer(value)}
     if not relationships or not _DISCLOSURE.search(value) or _SOMEONE_ELSE.search(value):
         return False
