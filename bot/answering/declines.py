@@ -106,7 +106,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None, str, str], ...] = (
 # Patel met her ABIM MOC requirements?", "is the 2026 ESC congress already accredited?". A card on the general rule
 # answers a different question.
 _PARTICULAR_CASE = re.compile(
-    r"\b(?:has|have|did|is|was|were|are)\b[^?.]{0,80}\b(?:approved|accredited|decided|come out|came out|posted|"
+    r"\b(?:has|have|did|is|was|were|are)\b[^?.]{0,80}\b(?:approved|approve|accredited|decided|come out|came out|posted|"
     r"released|announced|published|met|gotten|got|received|reviewed|processed|responded|renewed)\b[^?.]{0,40}\byet\b"
     r"|\balready\s+(?:been\s+)?(?:accredited|approved|decided|published|posted|out|released|announced|registered)\b"
     r"|\b(?:has|did|is|was)\s+(?:dr\.?|doctor|prof\.?|professor)\s+[a-z]+"
