@@ -562,6 +562,9 @@ def test_rounds_one_after_another_count_and_rooms_at_once_do_not() -> None:
                  "max credits to designate?")  # fmt: skip
     assert rounds.text.startswith("6 AMA")
     assert ask("3 sessions of 90 min running concurrently, how many credits").text.startswith("1.5 AMA")
+    # "each" gives the tracks' length here, not a rule ("a credit each 15 minutes"); the tracks count once.
+    tracks = ask("afternoon: 4 concurrent tracks, each 2.5 hours. total credits for the day with a 3 hr plenary?")
+    assert tracks.text.startswith("5.5 AMA")
     # "6 hrs of credit" is the colleague's claim, not a sixth hour of sessions.
     claim = ask("3 parallel breakout tracks from 1-3pm, attendees pick one. my colleague wants to count 6 hrs of "
                 "credit for that block. is that right?")  # fmt: skip

@@ -169,7 +169,10 @@ def _quantity_times(question: str) -> list[TimeMention]:
     kept = []
     for mention in find_times(question):
         before = value[max(0, mention.position - 40) : mention.position]
-        if _RULE_BEFORE.search(before) or _RULE_AFTER.match(value[mention.end : mention.end + 40]):
+        rule = _RULE_BEFORE.search(before)
+        if rule is not None and rule.group(0).strip() == "each" and not re.search(r"\bcredits?\b", before):
+            rule = None  # "4 concurrent tracks, each 2.5 hours": the tracks' length, not "a credit each 15 minutes"
+        if rule is not None or _RULE_AFTER.match(value[mention.end : mention.end + 40]):
             continue
         if _PLANNED_BEFORE.search(before):
             continue
