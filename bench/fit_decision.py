@@ -20,8 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.answering.decision import CLASSES, FEATURE_NAMES, MODEL_PATH, feature_vector
-from bot.answering.engine import DECISION_CANDIDATES
+from bot.answering.decision import CLASSES, FEATURE_NAMES, MODEL_PATH
 from bot.config import PROJECT_ROOT, get_settings
 from bot.evaluation.dataset import load_items
 from bot.runtime import Runtime
@@ -49,8 +48,7 @@ def featurise(runtime: Runtime, questions: list[str]) -> tuple[np.ndarray, np.nd
     for question in questions:
         text = " ".join(question.split())
         retrieval = engine.retriever.search(text, engine.top_k)
-        cards = engine.card_candidates(text, retrieval)[:DECISION_CANDIDATES]
-        rows.append(feature_vector(text, retrieval, cards, engine.scope, engine.policy))
+        rows.append(engine.decision_features(text, retrieval, engine.card_candidates(text, retrieval)))
         vectors.append(retrieval.query_vector)
     return np.asarray(rows, dtype=np.float64), np.asarray(vectors, dtype=np.float64)
 

@@ -307,7 +307,7 @@ class AnswerEngine:
         # A follow-up is judged as the question it resolved to: "and 6?" alone looks off-topic; after "what's
         # Moore's level 5?" it is not.
         asked = ctx.query if ctx.resolution.follows_up else ctx.question
-        features = feature_vector(asked, retrieval, (ctx.cards or [])[:DECISION_CANDIDATES], self.scope, self.policy)
+        features = self.decision_features(asked, retrieval, ctx.cards or [])
         try:
             ctx.decision = self.decision.decide(asked, features, retrieval.query_vector)
         except ValueError:
@@ -358,8 +358,7 @@ class AnswerEngine:
         if self.decision is None or self.scope.cme.search(lowered) or not self.scope.clinical_hints.search(lowered):
             return False
         retrieval = self.retriever.search(own, self.top_k)
-        cards = self.card_candidates(own, retrieval)[:DECISION_CANDIDATES]
-        features = feature_vector(own, retrieval, cards, self.scope, self.policy)
+        features = self.decision_features(own, retrieval, self.card_candidates(own, retrieval))
         try:
             return self.decision.decide(own, features, retrieval.query_vector).label == "clinical"
         except ValueError:
@@ -399,6 +398,11 @@ class AnswerEngine:
         return self._extractive(ctx, ctx.note)
 
     # --- pieces --------------------------------------------------------------------------------------
+    def decision_features(self, question: str, retrieval: Retrieval, cards: list[CardMatch]) -> list[float]:
+        """What the decision model reads: the features of the question, its retrieval and the ten closest of its
+        candidate cards (`DECISION_CANDIDATES`, what the model was fitted on; bench/fit_decision.py uses this too)."""
+        return feature_vector(question, retrieval, cards[:DECISION_CANDIDATES], self.scope, self.policy)
+
     def card_candidates(self, query: str, retrieval: Retrieval, own: str | None = None) -> list[CardMatch]:
         """The closest answer cards. Key terms are matched against the question's words plus the corpus terms they
         were read as (stems, and "level" for the misspelt "levls"); excluding terms against the member's own words
