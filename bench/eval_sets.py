@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from bot.config import PROJECT_ROOT, get_settings
 from bot.evaluation.dataset import load_items
@@ -47,6 +48,10 @@ DEV_SETS = {
     "dev-slack-11 threads": EVAL / "dev-slack-11" / "threads.jsonl",
     "dev-slack-12 questions": EVAL / "dev-slack-12" / "questions.jsonl",
     "dev-slack-12 threads": EVAL / "dev-slack-12" / "threads.jsonl",
+    "dev-slack-13 questions": EVAL / "dev-slack-13" / "questions.jsonl",
+    "dev-slack-13 threads": EVAL / "dev-slack-13" / "threads.jsonl",
+    "dev-slack-14 questions": EVAL / "dev-slack-14" / "questions.jsonl",
+    "dev-slack-14 threads": EVAL / "dev-slack-14" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
@@ -57,7 +62,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--blind", action="store_true", help="run the frozen blind set (report only)")
     parser.add_argument("--only", nargs="*", default=[], help="development sets whose name starts with one of these")
+    # Helpers writing cards in parallel each keep their own answers files (they would overwrite each other's).
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where the answers files go")
     args = parser.parse_args()
+    results = args.results
     runtime = Runtime(get_settings())
     runtime.index()
     engine = runtime.engine
@@ -66,14 +74,14 @@ def main() -> None:
     sets = BLIND_SETS if args.blind else DEV_SETS
     if args.only and not args.blind:
         sets = {name: path for name, path in sets.items() if any(name.startswith(f"{p} ") for p in args.only)}
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    results.mkdir(parents=True, exist_ok=True)
     summary = {}
     for name, path in sets.items():
         report = evaluate(EnginePipeline(engine), load_items(path), k=5)
         figures = report.as_dict()
         summary[name] = figures
         slug = name.replace(" ", "-")
-        (RESULTS / f"{slug}-answers.jsonl").write_text(
+        (results / f"{slug}-answers.jsonl").write_text(
             "".join(json.dumps(item) + "\n" for item in report.item_dicts()), encoding="utf-8"
         )
         print(f"\n== {name} ({path.relative_to(PROJECT_ROOT)}): {report.n} items")
@@ -89,7 +97,7 @@ def main() -> None:
                 modes.setdefault(item.mode or "?", []).append(item.answer_hit)
         figures["by_mode"] = {m: {"n": len(h), "answer_hit": round(sum(h) / len(h), 3)} for m, h in modes.items()}
         print(f"  {'by mode':<20}{figures['by_mode']}")
-    (RESULTS / ("blind.json" if args.blind else "dev.json")).write_text(json.dumps(summary, indent=2))
+    (results / ("blind.json" if args.blind else "dev.json")).write_text(json.dumps(summary, indent=2))
 
 
 if __name__ == "__main__":

@@ -64,6 +64,8 @@ _POINTS_BACK = re.compile(
     r"\b(?:count|counts|apply|applies|work|works|qualify|qualifies)\s+(?:for|to|toward|towards)\s+"
     r"(?:that|this|it|those|these|them)\s*\??\s*$|"
     r"\bthen\s*\?+\s*$|"
+    # "so a 20 min talk would be?": a sentence left for the thread to finish.
+    r"\b(?:would|will)\s+(?:that\s+|it\s+|this\s+)?be\s*\?+\s*$|"
     # "can extra ones roll over?": "ones" stands for a noun of the earlier question.
     r"\b(?:extra|other|older|newer|earlier|later|remaining|leftover|unused)\s+ones\b",
     re.I,

@@ -114,6 +114,7 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
         "what exactly do we list then?",
         "ok so do we need to re-enter them in PARS every year?",
         "can extra ones roll over?",
+        "so a 20 min talk would be?",
     ],
 )
 def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:

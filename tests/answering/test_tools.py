@@ -528,6 +528,9 @@ def test_a_follow_up_figure_or_added_day_changes_the_calculation_as_asked() -> N
                    "identical day?")  # fmt: skip
     assert two_days.text.startswith("14 AMA") and "2 days ×" in two_days.text
     assert any("new sessions" in a for a in two_days.assumptions)
+    # "so a 20 min talk would be?" asks for the number; the earlier "to get 0.25 credit?" is not its claim.
+    talk = ask("how long do I have to be in a session to get 0.25 credit? so a 20 min talk would be?")
+    assert talk.text.startswith("0.25 AMA") and "20 min" in talk.text
 
 
 def test_a_session_with_no_break_and_one_physicians_attendance() -> None:

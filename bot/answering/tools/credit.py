@@ -329,11 +329,12 @@ def _verdict(value: str, credits: Decimal) -> str:
     if claimed is None or re.search(r"\bhow (?:many|much)\b", value):
         # "how many credits can we designate" asks only for the number; "can they get cat 1, and how much?" also
         # asks whether.
-        # "do we designate 2.75 or round up to 3?" asks which, not whether.
+        # "do we designate 2.75 or round up to 3?" asks which, not whether. After a joined follow-up only the
+        # follow-up's own words ask: "... to get 0.25 credit? so a 20 min talk would be?" asks for the number.
         asks_whether = any(
             not re.search(r"\bhow (?:many|much)\b[^,;?.]*$|\b(?:what|which)\s*$", value[: m.start()])
             and not re.search(r"\bor\b", value[m.end() :].split("?")[0])
-            for m in _CAN_GET.finditer(value)
+            for m in _CAN_GET.finditer(value, max(cut, 0))
         )
         return "Yes: " if credits > 0 and asks_whether else ""
     if re.search(r"\d(?:\.\d+)?\s*(?:credits?\s*)?or\s*\d", value[max(0, claimed.start() - 12) : claimed.end() + 12]):

@@ -15,8 +15,9 @@ T = TypeVar("T")
 _START = r"(?:^|[.?!;]\s+)(?:ok(?:ay)?,?\s+)?"
 _FOLLOW_UP = re.compile(
     _START + r"(?:(?:and\s+)?(?:what|how)\s+about|(?:and|what|but)\s+if|(?:same|and)\s+for|(?:and|but)\s+with|"
-    r"and\s+(?:a|an)\s|instead)\b"
-    # "a session is 50 min, what credit? and 35 min?": a bare "and" opening on a new figure.
+    r"and\s+(?:a|an)\s|instead|so\s+(?:a|an)\s)\b"
+    # "a session is 50 min, what credit? and 35 min?": a bare "and" opening on a new figure; "so a 20 min talk
+    # would be?" after a question about the quarter-hour minimum.
     r"|" + _START + r"and\s+(?=\d)",
     re.IGNORECASE,
 )
