@@ -103,11 +103,12 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None, str, str], ...] = (
 
 # Whether a particular event has happened or a particular person or provider stands somewhere: "has Lakeside Health
 # System gotten joint accreditation yet?", "did the ACCME decision on our progress report come out yet?", "has Dr.
-# Patel met her ABIM MOC requirements?", "is the 2026 ESC congress already accredited?". A card on the general rule
-# answers a different question.
+# Patel met her ABIM MOC requirements?", "is the 2026 ESC congress already accredited?", "can you tell me if our
+# activity got approved by EACCME yet?". A card on the general rule answers a different question.
 _PARTICULAR_CASE = re.compile(
-    r"\b(?:has|have|did|is|was|were|are)\b[^?.]{0,80}\b(?:approved|approve|accredited|decided|come out|came out|posted|"
-    r"released|announced|published|met|gotten|got|received|reviewed|processed|responded|renewed)\b[^?.]{0,40}\byet\b"
+    r"\b(?:has|have|did|is|was|were|are|if|whether)\b[^?.]{0,80}\b(?:approved|approve|accredited|decided|come out|"
+    r"came out|posted|released|announced|published|met|gotten|got|received|reviewed|processed|responded|renewed)\b"
+    r"[^?.]{0,40}\byet\b"
     r"|\balready\s+(?:been\s+)?(?:accredited|approved|decided|published|posted|out|released|announced|registered)\b"
     r"|\b(?:has|did|is|was)\s+(?:dr\.?|doctor|prof\.?|professor)\s+[a-z]+"
     r"|\bprovider\s*(?:#|number|no\.?|id)\s*\d+"
@@ -116,17 +117,20 @@ _PARTICULAR_CASE = re.compile(
     r"|(?<!how do we )(?<!how do i )(?<!how can we )(?<!how can i )(?<!where do we )(?<!where do i )"
     r"\bcheck (?:whether|if|on)\b[^?.]{0,60}\b(?:my|our)\b"
     r"|\b(?:pull|look up|find|show|check)\s+(?:up\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:record|records|transcript|"
-    r"file|account|status)\b|\bcheck my (?:credits|points)\b"
+    r"file|account|status|pars|portal|submission|application)\b|\bcheck my (?:credits|points)\b"
+    # "has ABIM posted my MOC points from the conference last week?": one member's record, asked without "yet".
+    r"|\b(?:has|have|did)\b[^?.]{0,40}\b(?:posted|uploaded|reported|received|processed|recorded)\s+(?:my|our)\b"
     r"|\bdid (?:my|our)\b[^?.]{0,60}\b(?:post yet|posted|upload(?:ed)?|go through|went through|get reported|show up)\b"
     r"|\bwho(?:'s| is)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:person|staff|contact|reviewer|specialist)\s+"
     r"(?:assigned|handling|for our)\b",
     re.I,
 )
-# What a body decided recently: "did ABIM change its MOC point requirements at its meeting last week?". A card on the
-# rule as published answers a different question.
+# What a body decided recently: "did ABIM change its MOC point requirements at its meeting last week?", "did the ANCC
+# change contact hour rules at their meeting yesterday?". A card on the rule as published answers a different question.
 _RECENT_CHANGE = re.compile(
     r"\b(?:did|has|have)\b[^?.]{0,60}\b(?:change|changed|decide|decided|vote|voted|announce|announced|update|updated|"
-    r"revise|revised)\b[^?.]{0,60}\b(?:last|this|recent)\s+(?:week|month|meeting)\b",
+    r"revise|revised)\b[^?.]{0,60}(?:\b(?:last|this|recent)\s+(?:week|month|meeting)\b|\byesterday\b|\btoday\b"
+    r"|\bthis morning\b)",
     re.I,
 )
 # Choosing a product: "which LMS do you recommend for PARS upload?", "which registration platform handles opt-in
