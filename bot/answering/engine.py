@@ -68,6 +68,12 @@ SURE_CARD = 0.90
 # answerable ones asked for nothing of the kind ("whats moores outcomes levels again", "what's an LEE in EACCME
 # speak") and 1 near-scope one ("how many organizations hold Joint Accreditation today", kept out by "today").
 CLOSE_CARD = 0.80
+# A follow-up that runs the sessions side by side ("what if it runs two identical sessions at the same time in 2
+# rooms?") asks the calculation again, and the same result is its answer: parallel sessions count once. (Any figure
+# was too wide: "and for a 30 min talk?" after "what's 1 ECMEC equal to" got the conversion of 1 ECMEC again.)
+_NEW_FIGURES = re.compile(
+    r"\b(?:parallel|concurrent\w*|simultaneous\w*|same time|at once|(?:\d|two|three|four)\s+(?:rooms|tracks))\b", re.I
+)
 _AS_OF_NOW = re.compile(
     r"\b(?:today|right now|currently|current|at the moment|as of now|this (?:year|month|week))\b", re.I
 )
@@ -200,7 +206,7 @@ class AnswerEngine:
                 again = answer_with_tools(ctx.resolution.earlier)
             except Exception:  # the same guard as above: a tool bug never costs the member an answer
                 again = None
-            if again is not None and again.text == result.text:
+            if again is not None and again.text == result.text and not _NEW_FIGURES.search(ctx.question):
                 return None
         passages, markers = self._cited([(cite.doc, cite.heading) for cite in result.citations])
         if not passages:

@@ -143,6 +143,10 @@ def test_a_follow_up_that_changes_nothing_the_calculation_uses_is_not_answered_b
     assert first.mode == "tool"
     answer = _ask(full_runtime, "what if she gives the exact same talk again next month at another site?", earlier)
     assert answer.answer.split("[")[0] != first.answer.split("[")[0]
+    # Running the sessions side by side is a change the calculation reads, and its answer is the same figure.
+    parallel = _ask(full_runtime, "what if it runs two identical sessions at the same time in 2 rooms?",
+                    "90 min symposium credits?")  # fmt: skip
+    assert parallel.mode == "tool" and parallel.answer.startswith("1.5 AMA PRA Category 1 Credits")
 
 
 def test_a_short_follow_up_is_judged_with_its_thread(full_runtime: Runtime) -> None:

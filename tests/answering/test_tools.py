@@ -528,6 +528,13 @@ def test_a_follow_up_figure_or_added_day_changes_the_calculation_as_asked() -> N
                    "identical day?")  # fmt: skip
     assert two_days.text.startswith("14 AMA") and "2 days ×" in two_days.text
     assert any("new sessions" in a for a in two_days.assumptions)
+    # A lunch in the follow-up replaces the lunch; the two breaks stay.
+    lunch = ask("our 1-day course is 8-4:30 with 30 min lunch and two 15 min breaks, how many AMA cat 1 credits? what "
+                "if we cut lunch to 15 min but keep the end time?")  # fmt: skip
+    assert lunch.text.startswith("7.75 AMA") and "2 × 15 min breaks and 15 min lunch" in lunch.text
+    # A day the follow-up adds comes after the earlier days; it does not replace them.
+    third = ask("2 day course 6h educational each day, max credits? and if we add a 3rd half-day with 3h?")
+    assert third.text.startswith("15 AMA") and "Day 3: 3h" in third.text
     # "so a 20 min talk would be?" asks for the number; the earlier "to get 0.25 credit?" is not its claim.
     talk = ask("how long do I have to be in a session to get 0.25 credit? so a 20 min talk would be?")
     assert talk.text.startswith("0.25 AMA") and "20 min" in talk.text

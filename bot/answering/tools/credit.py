@@ -102,6 +102,11 @@ _ECMEC_FOR_TIME = re.compile(r"\b(?:ecmecs?|eaccme|european cme)\b")
 _DAY_MARK = re.compile(r"\b(?:day\s*(\d)\b|(first|second|third|fourth|fifth) day\b)")
 _PER_DAY = re.compile(r"\b(?:each|every|per|a|both|all) days?\b|\bdaily\b|/day\b")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\b")
+# "and if we add a 3rd half-day with 3h?", "plus another day of 5 hours": a day added to the earlier agenda.
+_ADDED_DAY = re.compile(
+    r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|another|extra|additional|one more)\s+(?:half[- ]?)?day\b"
+    r"|\bhalf[- ]?day\b"
+)
 _DAY_COUNT = re.compile(r"\b(\d)[- ]?day\b|\bover (\d) days\b|\b(\d) days\b")
 _LIVE_WORDS = re.compile(
     r"\b(?:live|webinar|conference|workshop|grand rounds|meeting|course|symposium|seminar|summit|congress)\b"
@@ -182,7 +187,11 @@ def _quantity_times(question: str) -> list[TimeMention]:
     if adds_to(value, cut) and clocks and all(m.clock for m in clocks) and _apart(clocks):
         cut = -1  # another part of the day, added to the first: all the times count
     education = latest([m for m in kept if not m.is_break], cut, lambda m: m.position)
-    breaks = latest([m for m in kept if m.is_break], cut, lambda m: m.position)
+    breaks = [m for m in kept if m.is_break]
+    later = {_label(m) for m in breaks if cut >= 0 and m.position >= cut}
+    # "8-4:30 with 30 min lunch and two 15 min breaks ... what if we cut lunch to 15 min?": the new lunch replaces the
+    # lunch; the breaks stay.
+    breaks = [m for m in breaks if m.position >= cut or _label(m) not in later] if later else breaks
     return sorted(education + breaks, key=lambda m: m.position)
 
 
@@ -227,6 +236,9 @@ def credit_answer(question: str) -> ToolAnswer | None:
             return _teaching(mentions, bool(_STUDENTS.search(value))) if _stated("teaching") else None
         if _ENDURING.search(value):
             return _enduring(mentions) if _stated("enduring") else None
+        cut = follow_up_at(value)
+        if cut >= 0 and adds_to(value, cut) and _ADDED_DAY.search(value[cut:]):
+            return _live(value, mentions, _with_added_day(question, value, cut, mentions))
         return _live(value, mentions)
     except InputError as error:
         if follow_up_at(value) >= 0:
@@ -353,8 +365,21 @@ def _division(minutes: int) -> str:
     return f"{minutes} ÷ 60 = {exact:.2f}, to the nearest quarter hour {number(credits)}"
 
 
-def _live(value: str, mentions: list[TimeMention]) -> ToolAnswer:
-    days = [_Day(label, tally(times)) for label, times in _split_days(value, mentions)]
+def _with_added_day(
+    question: str, value: str, cut: int, added: list[TimeMention]
+) -> list[tuple[str, list[TimeMention]]]:
+    """The earlier question's days and the day the follow-up adds: "2 day course, 6h each day, max credits? and if
+    we add a 3rd half-day with 3h?" is three days, not the 3 hours alone."""
+    earlier = _split_days(value[:cut], _quantity_times(question[:cut]))
+    if len(earlier) == 1:
+        earlier = [("day 1", earlier[0][1])]
+    return [*earlier, (f"day {len(earlier) + 1}", added)]
+
+
+def _live(
+    value: str, mentions: list[TimeMention], split: list[tuple[str, list[TimeMention]]] | None = None
+) -> ToolAnswer:
+    days = [_Day(label, tally(times)) for label, times in split or _split_days(value, mentions)]
     minutes = sum(d.tally.minutes for d in days)
     credits = credits_for_minutes(minutes)
     assumptions: list[str] = []
