@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -88,6 +88,16 @@ class _TermRules:
         return all(any(p.search(text) for p in group) for group in self.requires if group)
 
 
+# Chroma refuses a write of more than its maximum batch (5,461 records with the embedded store): 930 cards with
+# their paraphrases are about 5,700 texts.
+_CHROMA_BATCH = 1000
+T = TypeVar("T")
+
+
+def _batches(items: list[T]) -> list[list[T]]:
+    return [items[start : start + _CHROMA_BATCH] for start in range(0, len(items), _CHROMA_BATCH)]
+
+
 class CardIndex:
     def __init__(self, cards: list[AnswerCard], collection: Any | None, embeddings: Any) -> None:
         self.embeddings = embeddings
@@ -104,27 +114,29 @@ class CardIndex:
     def _vectors(self, keys: list[str], texts: list[str]) -> np.ndarray:
         """Embeddings for these texts, from the cache where the text is unchanged."""
         cached: dict[str, list[float]] = {}
-        if self.collection is not None and keys:
-            stored = self.collection.get(ids=keys, include=["embeddings"])
-            cached = dict(zip(stored["ids"], stored["embeddings"], strict=True))
+        if self.collection is not None:
+            for part in _batches(keys):
+                stored = self.collection.get(ids=part, include=["embeddings"])
+                cached.update(zip(stored["ids"], stored["embeddings"], strict=True))
         missing = [i for i, key in enumerate(keys) if key not in cached]
         if missing:
             fresh = self.embeddings.embed_documents([texts[i] for i in missing])
             for i, vector in zip(missing, fresh, strict=True):
                 cached[keys[i]] = vector
             if self.collection is not None:
-                self.collection.upsert(
-                    ids=[keys[i] for i in missing],
-                    embeddings=[cached[keys[i]] for i in missing],
-                    documents=[texts[i] for i in missing],
-                    metadatas=[{"card_id": keys[i].split("::")[0]} for i in missing],
-                )
+                for part in _batches(missing):
+                    self.collection.upsert(
+                        ids=[keys[i] for i in part],
+                        embeddings=[cached[keys[i]] for i in part],
+                        documents=[texts[i] for i in part],
+                        metadatas=[{"card_id": keys[i].split("::")[0]} for i in part],
+                    )
         if self.collection is not None:
             # Drop cached texts no card has any more, so the cache never grows without bound.
             known = set(keys)
             stale = [k for k in self.collection.get(include=[])["ids"] if k not in known]
-            if stale:
-                self.collection.delete(ids=stale)
+            for part in _batches(stale):
+                self.collection.delete(ids=part)
         if not keys:
             return np.zeros((0, 1), dtype=np.float32)
         return np.asarray([cached[k] for k in keys], dtype=np.float32)
