@@ -373,6 +373,10 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
         next_start = found[index + 1][0] if index + 1 < len(found) else len(value)
         lead, trail = _context(value, start, end, previous_end, next_start)
         nearby = _BREAKS_OUT.sub(" ", f"{lead} {trail}")
+        # "day3 3h educational time (breaks already excluded)": the words saying so run past the three-word trail.
+        for said in _BREAKS_OUT.finditer(value[end : min(next_start, end + 60)]):
+            for word in set(re.findall(r"\b(?:breaks?|lunch(?:es)?|meals?)\b", said.group(0))):
+                nearby = re.sub(rf"\b{word}\b", " ", nearby)
         # Whole words: "breakout sessions" are education, not a break.
         is_break = any(re.search(rf"\b{re.escape(word)}(?:e?s)?\b", nearby) for word in non_educational) and not (
             _LUNCH_AND_LEARN.match(value[end:])

@@ -99,7 +99,10 @@ _ENDURING = re.compile(
 _ECMEC = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:ecmecs?|european cme credits?|eaccme credits?)\b")
 # "how many ECMECs for a 90 min session?": European credit for a time, not AMA credit.
 _ECMEC_FOR_TIME = re.compile(r"\b(?:ecmecs?|eaccme|european cme)\b")
-_DAY_MARK = re.compile(r"\b(?:day\s*(\d)\b|(first|second|third|fourth|fifth) day\b)")
+# "day 2", "day1", "second day"; not "each day 7.5 hrs" (a length, not a day's number).
+_DAY_MARK = re.compile(
+    r"\b(?:day\s*(\d)\b(?![.,]\d)(?!\s*(?:h|hrs?|hours?|min|mins|minutes)\b)|(first|second|third|fourth|fifth) day\b)"
+)
 _PER_DAY = re.compile(r"\b(?:each|every|per|a|both|all) days?\b|\bdaily\b|/day\b")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\b")
 # "and if we add a 3rd half-day with 3h?", "plus another day of 5 hours": a day added to the earlier agenda.
@@ -107,7 +110,12 @@ _ADDED_DAY = re.compile(
     r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|another|extra|additional|one more)\s+(?:half[- ]?)?day\b"
     r"|\bhalf[- ]?day\b"
 )
-_DAY_COUNT = re.compile(r"\b(\d)[- ]?day\b|\bover (\d) days\b|\b(\d) days\b")
+# "3-day", "over 2 days", "two-day course".
+_DAY_COUNT = re.compile(
+    r"\b(\d|two|three|four|five|six|seven)[- ]?day\b|\bover (\d|two|three|four|five|six|seven) days\b"
+    r"|\b(\d|two|three|four|five|six|seven) days\b"
+)
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LIVE_WORDS = re.compile(
     r"\b(?:live|webinar|conference|workshop|grand rounds|meeting|course|symposium|seminar|summit|congress)\b"
 )
@@ -224,7 +232,7 @@ def credit_answer(question: str) -> ToolAnswer | None:
             return None
         converted = _conversion(Decimal(ecmec.group(1).replace(",", ".")))
         if _CAN_GET.search(value):  # "can she convert them to AMA cat 1?"
-            return ToolAnswer(converted.tool, f"Yes: {converted.text}", converted.citations, converted.assumptions)
+            return ToolAnswer(converted.tool, f"Yes, {converted.text}", converted.citations, converted.assumptions)
         return converted
     mentions = _quantity_times(question)
     if _ECMEC_FOR_TIME.search(value) and any(not m.is_break for m in mentions):
@@ -295,7 +303,8 @@ def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list
         return [("day 1", mentions), ("day 2", mentions)]  # _live says the second day is assumed to be new content
     count = _DAY_COUNT.search(value)
     if count and every and not marks:
-        n = int(next(g for g in count.groups() if g))
+        said = next(g for g in count.groups() if g)
+        n = _DAY_WORDS.get(said) or int(said)
         if 2 <= n <= 7:
             return [(f"day {d}", mentions) for d in range(1, n + 1)]
     return [("", mentions)]
@@ -344,17 +353,23 @@ def _verdict(value: str, credits: Decimal) -> str:
         # "do we designate 2.75 or round up to 3?" asks which, not whether. After a joined follow-up only the
         # follow-up's own words ask: "... to get 0.25 credit? so a 20 min talk would be?" asks for the number.
         asks_whether = any(
-            not re.search(r"\bhow (?:many|much)\b[^,;?.]*$|\b(?:what|which)\s*$", value[: m.start()])
+            # "how do we designate that?" asks how, not whether.
+            not re.search(
+                r"\bhow (?:many|much)\b[^,;?.]*$|\b(?:what|which)\s*$"
+                r"|\bhow (?:do|does|should|would|to)\b[^,;?.]*$|\bhow\s*$",
+                value[: m.start()],
+            )
             and not re.search(r"\bor\b", value[m.end() :].split("?")[0])
             for m in _CAN_GET.finditer(value, max(cut, 0))
         )
-        return "Yes: " if credits > 0 and asks_whether else ""
+        return "Yes, " if credits > 0 and asks_whether else ""
     if re.search(r"\d(?:\.\d+)?\s*(?:credits?\s*)?or\s*\d", value[max(0, claimed.start() - 12) : claimed.end() + 12]):
         return ""  # "0.75 or 1 credit?" asks which, and the number answers it
     stated = Decimal(claimed.group(1))
     if stated == credits:
-        return "Yes: "
-    return f"No, not {number(stated)}: " if stated > credits else ""
+        return "Yes, "
+    # The verdict and the number in one sentence: a reader (and a Slack preview) sees "No, not 6 but 2.5 AMA ...".
+    return f"No, not {number(stated)} but " if stated > credits else ""
 
 
 def _division(minutes: int) -> str:
