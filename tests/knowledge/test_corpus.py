@@ -66,6 +66,7 @@ ALLOWED_HOSTS = frozenset(
         # A state's own medical board and its statutes, for the states the licensure document covers.
         "www.mbc.ca.gov",
         "leginfo.legislature.ca.gov",
+        "www.in.gov",
     }
 )
 # Site search result pages and the AMA's retired /ama/pub/ site are never a source, whatever the host.
