@@ -64,6 +64,8 @@ _POINTS_BACK = re.compile(
     r"\b(?:count|counts|apply|applies|work|works|qualify|qualifies)\s+(?:for|to|toward|towards)\s+"
     r"(?:that|this|it|those|these|them)\s*\??\s*$|"
     r"\bthen\s*\?+\s*$|"
+    # "whats the statement wording if we do use it": a message ending on a verb and "it" names its subject earlier.
+    r"\b(?:use|using|offer|offering|require|need|award|give|claim|report|designate|do)\s+(?:it|them)\s*\??\s*$|"
     # "so a 20 min talk would be?": a sentence left for the thread to finish.
     r"\b(?:would|will)\s+(?:that\s+|it\s+|this\s+)?be\s*\?+\s*$|"
     # "can extra ones roll over?": "ones" stands for a noun of the earlier question.

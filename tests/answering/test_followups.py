@@ -115,6 +115,8 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
         "ok so do we need to re-enter them in PARS every year?",
         "can extra ones roll over?",
         "so a 20 min talk would be?",
+        "whats the statement wording if we do use it",
+        "do we have to use it?",
     ],
 )
 def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:
