@@ -536,6 +536,10 @@ def test_a_follow_up_figure_or_added_day_changes_the_calculation_as_asked() -> N
     # A day the follow-up adds comes after the earlier days; it does not replace them.
     third = ask("2 day course 6h educational each day, max credits? and if we add a 3rd half-day with 3h?")
     assert third.text.startswith("15 AMA") and "Day 3: 3h" in third.text
+    # A day the follow-up names is changed in place.
+    shorter = ask("our 3 day meeting has 6.5 hrs of education per day, single track. total max credits? and if day 3 "
+                  "is only a half day with 3.25 hrs?")  # fmt: skip
+    assert shorter.text.startswith("16.25 AMA") and "Day 3: 3.25 hrs" in shorter.text
     # "so a 20 min talk would be?" asks for the number; the earlier "to get 0.25 credit?" is not its claim.
     talk = ask("how long do I have to be in a session to get 0.25 credit? so a 20 min talk would be?")
     assert talk.text.startswith("0.25 AMA") and "20 min" in talk.text

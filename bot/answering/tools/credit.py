@@ -247,6 +247,8 @@ def credit_answer(question: str) -> ToolAnswer | None:
         cut = follow_up_at(value)
         if cut >= 0 and adds_to(value, cut) and _ADDED_DAY.search(value[cut:]):
             return _live(value, mentions, _with_added_day(question, value, cut, mentions))
+        if cut >= 0 and (days := _with_changed_day(question, value, cut, mentions)) is not None:
+            return _live(value, mentions, days)
         return _live(value, mentions)
     except InputError as error:
         if follow_up_at(value) >= 0:
@@ -389,6 +391,24 @@ def _with_added_day(
     if len(earlier) == 1:
         earlier = [("day 1", earlier[0][1])]
     return [*earlier, (f"day {len(earlier) + 1}", added)]
+
+
+def _with_changed_day(
+    question: str, value: str, cut: int, changed: list[TimeMention]
+) -> list[tuple[str, list[TimeMention]]] | None:
+    """The earlier question's days with the one the follow-up changes: "3 day meeting, 6.5 hrs per day ... and if day
+    3 is only a half day with 3.25 hrs?" is 6.5 + 6.5 + 3.25, not the 3.25 hours alone. None when the follow-up names
+    no day of the earlier agenda or brings no time of its own."""
+    named = _DAY_MARK.search(value, cut)
+    if named is None or not changed or any(m.position < cut for m in changed):
+        return None
+    number = int(named.group(1)) if named.group(1) else _ORDINALS[named.group(2)]
+    earlier = _split_days(value[:cut], _quantity_times(question[:cut]))
+    if len(earlier) < 2 or number > len(earlier):
+        return None
+    days = [(label or f"day {i}", times) for i, (label, times) in enumerate(earlier, 1)]
+    days[number - 1] = (f"day {number}", changed)
+    return days
 
 
 def _live(
