@@ -52,6 +52,10 @@ DEV_SETS = {
     "dev-slack-13 threads": EVAL / "dev-slack-13" / "threads.jsonl",
     "dev-slack-14 questions": EVAL / "dev-slack-14" / "questions.jsonl",
     "dev-slack-14 threads": EVAL / "dev-slack-14" / "threads.jsonl",
+    "dev-slack-15 questions": EVAL / "dev-slack-15" / "questions.jsonl",
+    "dev-slack-15 threads": EVAL / "dev-slack-15" / "threads.jsonl",
+    "dev-slack-16 questions": EVAL / "dev-slack-16" / "questions.jsonl",
+    "dev-slack-16 threads": EVAL / "dev-slack-16" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
