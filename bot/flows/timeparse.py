@@ -193,6 +193,11 @@ _PLURAL_ITEM = re.compile(
 _COUNT_BEFORE = re.compile(r"(?:^|[^\w.:])(\d{1,2})\s+$")
 _N_PART = re.compile(r"\b(\d{1,2})[- ](?:sessions?|talks?|lectures?|parts?|modules?|workshops?|webinars?)\b")
 _AT_ONCE = re.compile(r"\b(?:at the same time|concurrent\w*|simultaneous\w*|parallel|at once)\b")
+# "4 run simultaneously", "3 at a time", "in 4 parallel rooms": how many of a larger number of sessions run at once.
+_AT_A_TIME = re.compile(
+    r"\b(\d{1,2})\s+(?:(?:of them|run|running|are|happen\w*|go|going)\s+)?(?:at a time|at once|at the same time|"
+    r"simultaneous\w*|concurrent\w*|in parallel)\b|\bin\s+(\d{1,2})\s+(?:parallel\s+)?(?:rooms|tracks)\b"
+)
 _SEQUENTIAL = re.compile(r"\b(?:rounds|slots|time slots|back to back|one after another|consecutive)\b")
 # "3 rounds of 1-hr breakouts": rounds one after another, each counted (rooms running at once are not).
 _OF_COUNT = re.compile(
@@ -359,7 +364,13 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
             and (series := _N_PART.search(value[max(0, start - 60) : start]))
         ):
             count = int(series.group(1))  # "a 4-session evening series (1 hr each)": four hours
-        if (
+        side_by_side = _AT_A_TIME.search(value[max(0, start - 60) : end + 60]) if count > 1 else None
+        rooms = int(side_by_side.group(1) or side_by_side.group(2)) if side_by_side else 0
+        if 1 < rooms < count and count % rooms == 0:
+            # "20 sessions of 1 hour, but 4 run simultaneously": five rounds of four rooms, a physician attends one
+            # session a round.
+            count //= rooms
+        elif (
             count > 1
             and _AT_ONCE.search(value[max(0, start - 60) : end + 60])
             and not _SEQUENTIAL.search(value[max(0, start - 60) : end + 20])

@@ -595,6 +595,14 @@ def test_words_saying_the_breaks_are_already_out_do_not_make_a_time_a_break() ->
     assert days.text.startswith("15.5 AMA") and "Day 3: 3h" in days.text
 
 
+def test_sessions_run_some_at_a_time_count_once_a_round() -> None:
+    # 20 one-hour sessions, 4 at a time: five rounds; "each day 4 parallel tracks" is a count, not day 4.
+    rounds = ask("conference with 20 sessions of 1 hour, but 4 run simultaneously at any time. how many credits max?")
+    assert rounds.text.startswith("5 AMA")
+    assert ask("12 one-hour sessions in 3 parallel rooms. how many credits?").text.startswith("4 AMA")
+    assert ask("the meeting is 2 days, each day 4 parallel tracks of 6 hours. max credits?").text.startswith("12 AMA")
+
+
 def test_a_day_count_in_words_and_a_length_after_each_day() -> None:
     # "two-day" counts the days; "each day 7.5 hrs" is each day's length, not a day numbered 7.
     assert ask("two-day course, each day 7.5 hrs of education after breaks. max credits?").text.startswith("15 AMA")

@@ -99,9 +99,11 @@ _ENDURING = re.compile(
 _ECMEC = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:ecmecs?|european cme credits?|eaccme credits?)\b")
 # "how many ECMECs for a 90 min session?": European credit for a time, not AMA credit.
 _ECMEC_FOR_TIME = re.compile(r"\b(?:ecmecs?|eaccme|european cme)\b")
-# "day 2", "day1", "second day"; not "each day 7.5 hrs" (a length, not a day's number).
+# "day 2", "day1", "second day"; not "each day 7.5 hrs" (a length, not a day's number) nor "each day 4 parallel
+# tracks" (a count).
 _DAY_MARK = re.compile(
-    r"\b(?:day\s*(\d)\b(?![.,]\d)(?!\s*(?:h|hrs?|hours?|min|mins|minutes)\b)|(first|second|third|fourth|fifth) day\b)"
+    r"\b(?:(?<!each )(?<!every )(?<!per )day\s*(\d)\b(?![.,]\d)(?!\s*(?:h|hrs?|hours?|min|mins|minutes)\b)"
+    r"|(first|second|third|fourth|fifth) day\b)"
 )
 _PER_DAY = re.compile(r"\b(?:each|every|per|a|both|all) days?\b|\bdaily\b|/day\b")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\b")
@@ -286,7 +288,15 @@ def _split_days(value: str, mentions: list[TimeMention]) -> list[tuple[str, list
         if len(order) < 2:
             marks = []
     # "6 hours of sessions each day": the per-day words can sit a few words after the time.
-    every = [m for m in mentions if _PER_DAY.search(f"{m.lead} {re.split(r'[,;.]', value[m.end : m.end + 40])[0]}")]
+    # "each day 4 parallel tracks of 6 hours": or further back in the same clause.
+    every = [
+        m
+        for m in mentions
+        if _PER_DAY.search(
+            f"{re.split(r'[,;.]', value[max(0, m.position - 50) : m.position])[-1]} {m.lead} "
+            f"{re.split(r'[,;.]', value[m.end : m.end + 40])[0]}"
+        )
+    ]
     own = [m for m in mentions if m not in every]
     if len({day for _, _, day in marks}) >= 2:
         by_day: dict[int, list[TimeMention]] = {}
