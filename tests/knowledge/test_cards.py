@@ -33,6 +33,17 @@ def test_shipped_cards_cover_every_topic_and_lead_with_the_answer() -> None:
         assert card.last_reviewed <= date(2026, 12, 31)
 
 
+def test_a_european_card_answers_only_a_question_about_europe() -> None:
+    # An EACCME rule read as the answer to a US question gives the opposite answer (a sponsor's brand on hands-on
+    # equipment, a sponsor's name in a title): every EACCME card needs a European term in the question.
+    european = ("eaccme", "ecmec", "uems", "europe", "eu", "lee", "e-learning material", "ema")
+    for card in load_cards(KNOWLEDGE):
+        if "EACCME" in card.authority.upper() or "UEMS" in card.authority.upper():
+            assert any(
+                any(term.lower().startswith(european) for term in group) for group in card.requires
+            ), f"{card.id}: an EACCME card must require a European term"
+
+
 def _corpus(tmp_path: Path) -> Path:
     knowledge = tmp_path / "knowledge"
     (knowledge / "accme").mkdir(parents=True)
