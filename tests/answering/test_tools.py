@@ -603,6 +603,16 @@ def test_sessions_run_some_at_a_time_count_once_a_round() -> None:
     assert ask("the meeting is 2 days, each day 4 parallel tracks of 6 hours. max credits?").text.startswith("12 AMA")
 
 
+def test_a_bare_total_faculty_teaching_and_whether_someone_must_take_a_course() -> None:
+    assert ask("3 day conf: each day 8-5 with 1h lunch and two 30min breaks. total").text.startswith("21 AMA")
+    assert ask("faculty teaching 1 hr at our live course - how much cat 1?").text.startswith("2 AMA")
+    assert ask("how many credits for a 1hr talk at our live course - for learners? and for the faculty who taught "
+               "it?").text.startswith("2 AMA")  # fmt: skip
+    # Whether someone must take a course is not a calculation of its credit.
+    assert answer_with_tools("california requires how many CME hours per cycle? ok and the one-time 12 hr pain mgmt "
+                             "piece - do pathologists have to do it too?", TODAY) is None  # fmt: skip
+
+
 def test_a_day_count_in_words_and_a_length_after_each_day() -> None:
     # "two-day" counts the days; "each day 7.5 hrs" is each day's length, not a day numbered 7.
     assert ask("two-day course, each day 7.5 hrs of education after breaks. max credits?").text.startswith("15 AMA")

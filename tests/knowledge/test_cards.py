@@ -39,9 +39,9 @@ def test_a_european_card_answers_only_a_question_about_europe() -> None:
     european = ("eaccme", "ecmec", "uems", "europe", "eu", "lee", "e-learning material", "ema")
     for card in load_cards(KNOWLEDGE):
         if "EACCME" in card.authority.upper() or "UEMS" in card.authority.upper():
-            assert any(
-                any(term.lower().startswith(european) for term in group) for group in card.requires
-            ), f"{card.id}: an EACCME card must require a European term"
+            assert any(any(term.lower().startswith(european) for term in group) for group in card.requires), (
+                f"{card.id}: an EACCME card must require a European term"
+            )
 
 
 def _corpus(tmp_path: Path) -> Path:

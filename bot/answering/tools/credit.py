@@ -77,6 +77,9 @@ _TEACHING = re.compile(
     r"presenters?|my talk|my presentation)\b|\bmy (?:talk|presentation|lecture)\b|"
     r"\bteach\w* (?:the )?(?:medical )?(?:students|residents|fellows)\b|"
     r"\bcan (?:faculty|speakers?|presenters?) claim\b|"
+    # "faculty teaching 1 hr at our live course - how much cat 1?", "and for the faculty who taught it?"
+    r"\b(?:faculty|speakers?|presenters?) (?:teaching|presenting|speaking|lecturing)\b|"
+    r"\b(?:faculty|speakers?|presenters?) (?:who|that) (?:taught|teach|teaches|present|presented|spoke|gave)\b|"
     # "faculty presents a 1 hr talk ... how many credits can she get for teaching?"
     r"\b(?:get|earn|claim|receive)s? (?:\w+ ){0,2}for (?:teaching|presenting)\b|"
     # "how much cat 1 can we award her for teaching": the provider asks on the faculty member's behalf.
@@ -143,6 +146,13 @@ _REPEATED_DAY = re.compile(
     r"(?:identical\s+|same\s+|similar\s+|full\s+)?day\b"
 )
 # "does a 2 hour poster session count toward credit?" asks whether, not how much: the rules answer it.
+# "do pathologists have to do it too?", "are radiologists exempt?": whether someone must take a course, not its credit.
+_MUST_TAKE = re.compile(
+    r"\b(?:do|does|must|need|needs|is|are)\b[^.?!]{0,60}\b(?:have to (?:do|take|complete)|has to (?:do|take|complete)|"
+    r"need to (?:do|take|complete)|required to (?:do|take|complete)|exempt)\b"
+)
+# "3 day conf: each day 8-5 with 1h lunch and two 30min breaks. total": a bare "total" after an agenda asks for it.
+_TOTAL_ASKED = re.compile(r"\btotal\s*[?.!]*\s*$")
 _COUNTS_WHETHER = re.compile(
     r"\b(?:does|do|can|will|would|is|are|could)\b[^.?!]{0,80}\bcounts?\s+(?:toward|towards|for|as|in)\b"
 )
@@ -213,7 +223,11 @@ def _apart(mentions: list[TimeMention]) -> bool:
 
 def wants_credit(question: str) -> bool:
     value = prose(question)
-    if not (_CREDIT_WORDS.search(value) or re.search(r"\becmecs?\b", value)) or _NOT_DESIGNATION.search(value):
+    asked = not (_CREDIT_WORDS.search(value) or re.search(r"\becmecs?\b", value) or _TOTAL_ASKED.search(value))
+    if asked or _NOT_DESIGNATION.search(value):
+        return False
+    last = re.split(r"(?<=[.?!])\s+", value.strip())[-1]
+    if _MUST_TAKE.search(last) and not re.search(r"\bhow (?:many|much)\b|\bcredits?\b", last):
         return False
     if _ECMEC.search(value):
         return True
