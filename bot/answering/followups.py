@@ -66,6 +66,8 @@ _POINTS_BACK = re.compile(
     r"\bthen\s*\?+\s*$|"
     # "whats the statement wording if we do use it": a message ending on a verb and "it" names its subject earlier.
     r"\b(?:use|using|offer|offering|require|need|award|give|claim|report|designate|do)\s+(?:it|them)\s*\??\s*$|"
+    # "ours is only about 20% right now. can we still apply?": "ours" is the earlier question's thing, ours.
+    r"^\s*(?:(?:ok(?:ay)?|so|hmm|well)[,.]?\s+)?(?:ours|mine|theirs)\b|"
     # "so a 20 min talk would be?": a sentence left for the thread to finish.
     r"\b(?:would|will)\s+(?:that\s+|it\s+|this\s+)?be\s*\?+\s*$|"
     # "can extra ones roll over?": "ones" stands for a noun of the earlier question.

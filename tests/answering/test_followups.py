@@ -117,6 +117,7 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
         "so a 20 min talk would be?",
         "whats the statement wording if we do use it",
         "do we have to use it?",
+        "ours is only about 20% right now. can we still apply?",
     ],
 )
 def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:
