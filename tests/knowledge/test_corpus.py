@@ -67,6 +67,11 @@ ALLOWED_HOSTS = frozenset(
         "www.mbc.ca.gov",
         "leginfo.legislature.ca.gov",
         "www.in.gov",
+        "albme.gov",
+        "www.albme.gov",
+        # NCCPA (PA certification) and the California Medical Association, an ACCME-recognized state accreditor.
+        "www.nccpa.net",
+        "cmadocs.org",
     }
 )
 # Site search result pages and the AMA's retired /ama/pub/ site are never a source, whatever the host.
