@@ -145,7 +145,6 @@ _REPEATED_DAY = re.compile(
     r"\b(?:add|adding|plus|with|run|running|have)\s+(?:a|an|one)?\s*(?:second|2nd|another|extra|additional|more)\s+"
     r"(?:identical\s+|same\s+|similar\s+|full\s+)?day\b"
 )
-# "does a 2 hour poster session count toward credit?" asks whether, not how much: the rules answer it.
 # "do pathologists have to do it too?", "are radiologists exempt?": whether someone must take a course, not its credit.
 _MUST_TAKE = re.compile(
     r"\b(?:do|does|must|need|needs|is|are)\b[^.?!]{0,60}\b(?:have to (?:do|take|complete)|has to (?:do|take|complete)|"
@@ -153,6 +152,7 @@ _MUST_TAKE = re.compile(
 )
 # "3 day conf: each day 8-5 with 1h lunch and two 30min breaks. total": a bare "total" after an agenda asks for it.
 _TOTAL_ASKED = re.compile(r"\btotal\s*[?.!]*\s*$")
+# "does a 2 hour poster session count toward credit?" asks whether, not how much: the rules answer it.
 _COUNTS_WHETHER = re.compile(
     r"\b(?:does|do|can|will|would|is|are|could)\b[^.?!]{0,80}\bcounts?\s+(?:toward|towards|for|as|in)\b"
 )
@@ -223,8 +223,8 @@ def _apart(mentions: list[TimeMention]) -> bool:
 
 def wants_credit(question: str) -> bool:
     value = prose(question)
-    asked = not (_CREDIT_WORDS.search(value) or re.search(r"\becmecs?\b", value) or _TOTAL_ASKED.search(value))
-    if asked or _NOT_DESIGNATION.search(value):
+    asks_credit = _CREDIT_WORDS.search(value) or re.search(r"\becmecs?\b", value) or _TOTAL_ASKED.search(value)
+    if not asks_credit or _NOT_DESIGNATION.search(value):
         return False
     last = re.split(r"(?<=[.?!])\s+", value.strip())[-1]
     if _MUST_TAKE.search(last) and not re.search(r"\bhow (?:many|much)\b|\bcredits?\b", last):
@@ -406,14 +406,18 @@ def _division(minutes: int) -> str:
     return f"{minutes} ÷ 60 = {exact:.2f}, to the nearest quarter hour {number(credits)}"
 
 
+def _earlier_days(question: str, value: str, cut: int) -> list[tuple[str, list[TimeMention]]]:
+    """The days of the question before a joined follow-up starting at `cut`, each labelled ("day 1", ...)."""
+    earlier = _split_days(value[:cut], _quantity_times(question[:cut]))
+    return [(label or f"day {i}", times) for i, (label, times) in enumerate(earlier, 1)]
+
+
 def _with_added_day(
     question: str, value: str, cut: int, added: list[TimeMention]
 ) -> list[tuple[str, list[TimeMention]]]:
     """The earlier question's days and the day the follow-up adds: "2 day course, 6h each day, max credits? and if
     we add a 3rd half-day with 3h?" is three days, not the 3 hours alone."""
-    earlier = _split_days(value[:cut], _quantity_times(question[:cut]))
-    if len(earlier) == 1:
-        earlier = [("day 1", earlier[0][1])]
+    earlier = _earlier_days(question, value, cut)
     return [*earlier, (f"day {len(earlier) + 1}", added)]
 
 
@@ -427,10 +431,9 @@ def _with_changed_day(
     if named is None or not changed or any(m.position < cut for m in changed):
         return None
     number = int(named.group(1)) if named.group(1) else _ORDINALS[named.group(2)]
-    earlier = _split_days(value[:cut], _quantity_times(question[:cut]))
-    if len(earlier) < 2 or number > len(earlier):
+    days = _earlier_days(question, value, cut)
+    if len(days) < 2 or number > len(days):
         return None
-    days = [(label or f"day {i}", times) for i, (label, times) in enumerate(earlier, 1)]
     days[number - 1] = (f"day {number}", changed)
     return days
 
