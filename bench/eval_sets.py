@@ -56,6 +56,10 @@ DEV_SETS = {
     "dev-slack-15 threads": EVAL / "dev-slack-15" / "threads.jsonl",
     "dev-slack-16 questions": EVAL / "dev-slack-16" / "questions.jsonl",
     "dev-slack-16 threads": EVAL / "dev-slack-16" / "threads.jsonl",
+    "dev-slack-17 questions": EVAL / "dev-slack-17" / "questions.jsonl",
+    "dev-slack-17 threads": EVAL / "dev-slack-17" / "threads.jsonl",
+    "dev-slack-18 questions": EVAL / "dev-slack-18" / "questions.jsonl",
+    "dev-slack-18 threads": EVAL / "dev-slack-18" / "threads.jsonl",
     "original set": EVAL / "questions.jsonl",
     "new topics": EVAL / "parts" / "knowledge-2026.jsonl",
 }
