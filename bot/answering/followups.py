@@ -70,6 +70,8 @@ _POINTS_BACK = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|hmm|well)[,.]?\s+)?(?:ours|mine|theirs)\b|"
     # "so a 20 min talk would be?": a sentence left for the thread to finish.
     r"\b(?:would|will)\s+(?:that\s+|it\s+|this\s+)?be\s*\?+\s*$|"
+    # "which one is a chart audit of actual prescribing?" after Moore's levels: one of the things just listed.
+    r"^\s*(?:(?:ok(?:ay)?|so|and)[,.]?\s+)?which\s+ones?\b(?!\s+of\s+(?:our|my|your|the)\b)|"
     # "can extra ones roll over?": "ones" stands for a noun of the earlier question.
     r"\b(?:extra|other|older|newer|earlier|later|remaining|leftover|unused)\s+ones\b",
     re.I,

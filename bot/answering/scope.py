@@ -21,10 +21,15 @@ class ScopeRules:
     # Words of patient care too common in CME talk to decline on alone ("our chemo update course"): a follow-up whose
     # own words hold one, and that the decision model reads as clinical, is declined as clinical.
     clinical_hints: re.Pattern[str]
+    # Clinical terms that name what physicians do (prescribing, diagnosis) and that an outcomes question measures:
+    # with an outcome_frame word they are not clinical ("statin prescribing after our course: which Moore level?").
+    clinical_not_practice: re.Pattern[str]
+    outcome_frame: re.Pattern[str]
 
     @classmethod
     def load(cls) -> ScopeRules:
         data = load_yaml("scope.yml")
+        practice = {str(term).lower() for term in data["practice_terms"]}
         return cls(
             clinical=_pattern(data["clinical_terms"]),
             off_topic=_pattern(data["off_topic_terms"]),
@@ -32,6 +37,8 @@ class ScopeRules:
             cme=_pattern(data["cme_terms"]),
             rule_words=_pattern(data["rule_terms"]),
             clinical_hints=_pattern(data["clinical_hints"]),
+            clinical_not_practice=_pattern([t for t in data["clinical_terms"] if str(t).lower() not in practice]),
+            outcome_frame=_pattern(data["outcome_frame"]),
         )
 
     def classify(self, question: str) -> Verdict:
@@ -40,7 +47,7 @@ class ScopeRules:
             return "off_topic"
         if self.cme.search(text):
             return "in_scope"
-        if self.clinical.search(text):
+        if self._clinical_term(text):
             return "clinical"
         if self.off_topic.search(text):
             return "off_topic"
@@ -52,7 +59,12 @@ class ScopeRules:
         override."""
         text = question.lower()
         words = self.rule_words if rules_only else self.cme
-        return bool(words.search(text)) and not self.clinical.search(text)
+        return bool(words.search(text)) and not self._clinical_term(text)
+
+    def _clinical_term(self, text: str) -> bool:
+        if self.outcome_frame.search(text):
+            return bool(self.clinical_not_practice.search(text))
+        return bool(self.clinical.search(text))
 
 
 def _pattern(terms: list[str]) -> re.Pattern[str]:

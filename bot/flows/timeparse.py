@@ -158,7 +158,8 @@ def educational_minutes(sessions: list[Session]) -> int:
 NON_EDUCATIONAL_WORDS = (
     "break", "lunch", "coffee", "meal", "breakfast", "dinner", "exhibit", "networking", "registration",
     "reception", "pause", "intermission", "recess", "social", "non-educational", "welcome", "housekeeping",
-    "announcements", "remarks", "business meeting", "business session",
+    "announcements", "remarks", "business meeting", "business session", "business update", "department update",
+    "admin update", "administrative", "non-cme", "not cme", "non-accredited",
 )  # fmt: skip
 _SESSION_WORDS = ("plenary", "session", "keynote", "panel", "track", "breakout", "workshop", "lecture", "talk",
                   "symposium", "grand", "course", "module", "case")  # fmt: skip
@@ -213,6 +214,8 @@ _BREAKS_OUT = re.compile(
 )
 # "60 minutes including 15 minutes of Q&A": the 15 minutes are part of the 60, not extra.
 _WITHIN = re.compile(r"\b(?:including|includes|incl\.?|inclusive of|of which|which includes)\s+(?:a |an |the )?$")
+# "a 2 hour course, 30 min of it is the panel": part of the time stated before it, said after the time.
+_OF_IT = re.compile(r"^\s*(?:of it|of that|of those|of them|of this|of the (?:time|hour|hours|session|course|day))\b")
 
 _CLOCK = r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
 _CLOCK_RANGE = re.compile(
@@ -282,6 +285,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z'-]*|\d+(?:[.,:]\d+)?", text)
 
 
+_TRAIL_FILLER = frozenset({"of", "it", "is", "are", "was", "will", "be", "a", "an", "the", "that", "this", "just"})
+
+
 def _context(value: str, start: int, end: int, previous_end: int, next_start: int) -> tuple[str, str]:
     before = value[previous_end:start]
     before = re.split(r"[,;.!?]\s|[,;!?]$|\.$|\n", before)[-1]
@@ -298,7 +304,14 @@ def _context(value: str, start: int, end: int, previous_end: int, next_start: in
         if word in _PHRASE_END or word[0].isdigit():
             break
         trail.append(word)
-    return " ".join(lead), " ".join(trail[:3])
+    # Three words say what the time is; "20 min of it is a department business update" says it after "of it is a",
+    # so filler words do not count towards the three.
+    kept: list[str] = []
+    for word in trail:
+        kept.append(word)
+        if sum(w not in _TRAIL_FILLER for w in kept) == 3:
+            break
+    return " ".join(lead), " ".join(kept)
 
 
 def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WORDS) -> list[TimeMention]:
@@ -402,7 +415,7 @@ def find_times(text: str, non_educational: tuple[str, ...] = NON_EDUCATIONAL_WOR
                 is_break=is_break,
                 clock=clock,
                 net=bool(_NET.match(value[end:next_start])),
-                within=bool(_WITHIN.search(value[max(0, start - 40) : start])),
+                within=bool(_WITHIN.search(value[max(0, start - 40) : start]) or (index and _OF_IT.match(value[end:]))),
                 lead=lead,
                 trail=trail,
             )

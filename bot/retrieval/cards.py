@@ -65,6 +65,19 @@ def _asserted(pattern: re.Pattern[str], text: str) -> bool:
     return any(not _DENIED.search(text[max(0, m.start() - 24) : m.start()]) for m in pattern.finditer(text))
 
 
+# Slack shorthand spelled out before key terms are matched: "a lab w/o proprietary products" must meet the card's
+# "without proprietary", not its twin's "proprietary".
+_SHORTHAND = ((re.compile(r"(?<![a-z0-9])w/o(?![a-z0-9])|(?<![a-z0-9])w/out(?![a-z0-9])"), "without"),
+              (re.compile(r"(?<![a-z0-9])w/(?=\s|[a-z])"), "with "))  # fmt: skip
+
+
+def _spelled_out(text: str) -> str:
+    lowered = text.lower()
+    for pattern, words in _SHORTHAND:
+        lowered = pattern.sub(words, lowered)
+    return " ".join(lowered.split())
+
+
 class _TermRules:
     def __init__(self, card: AnswerCard) -> None:
         self.card = card
@@ -176,8 +189,8 @@ class CardIndex:
             if owner not in best:
                 best[owner] = (float(sims[row]), int(row))
         ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:n]
-        lowered = " ".join(text.lower().split())
-        own_lowered = " ".join(own.lower().split()) if own is not None else None
+        lowered = _spelled_out(text)
+        own_lowered = _spelled_out(own) if own is not None else None
         return [
             CardMatch(cards[owner], round(sim, 4), texts[row], rules[owner].fits(lowered, own_lowered))
             for owner, (sim, row) in ranked

@@ -62,6 +62,7 @@ def searcher() -> _Searcher:
         "ok thanks. different q: how many credits is a 90 min webinar?",
         "do we need to disclose a consulting gig that ended 3 years ago?",
         "What are Moore's outcome levels?",
+        "which one of our RSS sessions needs a separate gap analysis?",
     ],
 )
 def test_a_message_with_its_own_subject_stands_alone(message: str, searcher: _Searcher) -> None:
@@ -118,6 +119,7 @@ def test_a_short_message_without_a_subject_borrows_the_thread(searcher: _Searche
         "whats the statement wording if we do use it",
         "do we have to use it?",
         "ours is only about 20% right now. can we still apply?",
+        "which one is a chart audit of actual prescribing",
     ],
 )
 def test_words_that_only_point_back_borrow_the_earlier_question(message: str, searcher: _Searcher) -> None:

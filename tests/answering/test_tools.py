@@ -500,6 +500,15 @@ def test_the_providers_we_is_not_a_faculty_member_asking_for_teaching_credit() -
     assert session.text.startswith("0.75 AMA PRA Category 1 Credit")
 
 
+def test_time_said_to_be_a_non_cme_part_of_the_activity_comes_out() -> None:
+    # What the time is comes after filler words ("20 min of it is a department business update").
+    update = ask("90 min grand rounds, how many credits what if 20 min of it is a department business update?")
+    assert update.text.startswith("1.25 AMA") and "minus 20 min business update = 70 min" in update.text
+    theater = ask("4 hr symposium, 30 min of it is a non-accredited product theater. credits?")
+    assert theater.text.startswith("3.5 AMA") and "minus 30 min non-CME segment" in theater.text
+    assert ask("a 2 hour course, 30 min of it is the panel discussion, how many credits").text.startswith("2 AMA")
+
+
 def test_a_joined_follow_up_replaces_the_earlier_figures() -> None:
     # The engine searches a follow-up together with the question before it.
     longer = ask("how many credits for a 2 hour workshop with a 20 min break? what about 3 hours?")

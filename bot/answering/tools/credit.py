@@ -340,8 +340,11 @@ def _label(mention: TimeMention) -> str:
     """What a break is called in the question: "break", "lunch", "coffee break"."""
     words = f"{mention.lead} {mention.trail}".split()
     phrase = " ".join(words)
-    if "business meeting" in phrase or "business session" in phrase:
-        return "business meeting"
+    for multiword in ("business meeting", "business session", "business update", "department update", "admin update"):
+        if multiword in phrase:
+            return multiword
+    if re.search(r"\bnon-cme\b|\bnot cme\b|\bnon-accredited\b", phrase):
+        return "non-CME segment"
     named = [w for w in words if any(w.startswith(b) for b in NON_EDUCATIONAL_WORDS)]
     return named[-1] if named else "break"
 
