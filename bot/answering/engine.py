@@ -25,6 +25,7 @@ from bot.answering.llm import LLMAnswerer, LLMUnavailable
 from bot.answering.models import Answer, Source, Turn
 from bot.answering.polarity import is_yes_no, opens_with_verdict, without_crossed_verdict, without_stray_yes
 from bot.answering.scope import ScopeRules
+from bot.answering.states import other_state_only
 from bot.answering.support import SupportPolicy
 from bot.knowledge.cards import AnswerCard
 from bot.retrieval.cards import CardIndex, CardMatch
@@ -495,6 +496,15 @@ class AnswerEngine:
         if cited and all(getattr(p, "tier", "authority") == "unreviewed" for p in cited):
             # An upload nobody has reviewed is never the only basis of a compliance answer.
             return self._unsupported(ctx, "only an unreviewed upload covers this")
+        if (state := other_state_only(ctx.query, [p.text for p in cited])) is not None:
+            # "texas CME hours" answered with California's 50 hours gives a number that is wrong for the asker.
+            text = message(
+                "unsupported_specific",
+                why=f"my sources hold other states' rules, not {state}'s",
+                where=f"the {state} medical board's own website and regulations",
+                suggestion="",
+            )
+            return self._decline(ctx.question, text.strip(), f"other states' rules, not {state}'s", ctx.note, ctx.query)
         text = extract.text
         if is_yes_no(asked) and not opens_with_verdict(text):
             # Quoted sentences near a yes/no question read as its answer; without a verdict in them, say so, so
